@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+/*
+ * udp: source and destination ports.  The payload is the kernel's struct
+ * xt_udp; ports are written as native payload matches, a match without
+ * options as the compat match.
+ */
+#include <netinet/in.h>
+#include <stdio.h>
+#include <linux/netfilter.h>
+#include <linux/netfilter/xt_tcpudp.h>
+#include <string.h>
+
+#include <iptnft/ext.h>
+#include <iptnft/nft.h>
+#include <iptnft/values.h>
+
+enum {
+	O_SPORT, O_DPORT,
+};
+
+static const struct ext_opt udp_opts[] = {
+	{ .name = "source-port", .id = O_SPORT, .type = EXT_T_CUSTOM,
+	  .flags = EXT_O_INVERT | EXT_O_MULTI },
+	{ .name = "sport", .id = O_SPORT, .type = EXT_T_CUSTOM,
+	  .flags = EXT_O_INVERT | EXT_O_MULTI },
+	{ .name = "destination-port", .id = O_DPORT, .type = EXT_T_CUSTOM,
+	  .flags = EXT_O_INVERT | EXT_O_MULTI },
+	{ .name = "dport", .id = O_DPORT, .type = EXT_T_CUSTOM,
+	  .flags = EXT_O_INVERT | EXT_O_MULTI },
+	EXT_OPT_END
+};
+
+static void udp_init(struct ir_ext *self)
+{
+	struct xt_udp *u = ext_data(self);
+
+	u->spts[1] = u->dpts[1] = 0xFFFF;
+}
+
+static int udp_parse(struct ext_parse *p)
+{
+	struct xt_udp *u = ext_data(p->self);
+	bool src = p->opt->id == O_SPORT;
+
+	if (ext_given(p->self, p->opt->id))
+		return erec_param(p->err, p->loc, "Only one `--%s' allowed",
+				  src ? "source-port" : "destination-port");
+	if (port_range_parse(p->arg, "udp", src ? u->spts : u->dpts, p->err,
+			     p->loc) < 0)
+		return -1;
+	if (p->invert)
+		u->invflags |= src ? XT_UDP_INV_SRCPT : XT_UDP_INV_DSTPT;
+	return 0;
+}
+
+static int udp_check(struct ext_check *c)
+{
+	if (c->rule->proto != IPPROTO_UDP)
+		return erec_param(c->err, c->loc, "UDP match requires '-p udp'");
+	return 0;
+}
+
+static void udp_save(const struct ext_print *p)
+{
+	const struct xt_udp *u = ext_data(p->self);
+
+	port_range_save(p->out, "sport", u->spts,
+			u->invflags & XT_UDP_INV_SRCPT);
+	port_range_save(p->out, "dport", u->dpts,
+			u->invflags & XT_UDP_INV_DSTPT);
+}
+
+static void udp_print(const struct ext_print *p)
+{
+	const struct xt_udp *u = ext_data(p->self);
+
+	strbuf_adds(p->out, " udp");
+	port_range_list(p->out, "spt", "spts", u->spts,
+			u->invflags & XT_UDP_INV_SRCPT, p->numeric, "udp");
+	port_range_list(p->out, "dpt", "dpts", u->dpts,
+			u->invflags & XT_UDP_INV_DSTPT, p->numeric, "udp");
+	if (u->invflags & ~XT_UDP_INV_MASK)
+		strbuf_addf(p->out, " Unknown invflags: 0x%X",
+			    u->invflags & ~XT_UDP_INV_MASK);
+}
+
+static bool port_set(const uint16_t r[2], bool inv)
+{
+	return r[0] != 0 || r[1] != 0xFFFF || inv;
+}
+
+static int udp_lin(struct lin_ctx *c, const struct ir_ext *self)
+{
+	const struct xt_udp *u = ext_data(self);
+	bool si = u->invflags & XT_UDP_INV_SRCPT;
+	bool di = u->invflags & XT_UDP_INV_DSTPT;
+
+	if (!port_set(u->spts, si) && !port_set(u->dpts, di)) {
+		lin_xt(c, false, "udp", 0, u, sizeof(*u));
+		return 0;
+	}
+	if (port_set(u->spts, si))
+		lin_th_port(c, 0, u->spts, si);
+	if (port_set(u->dpts, di))
+		lin_th_port(c, 2, u->dpts, di);
+	return 0;
+}
+
+extern const struct ext ext_udp;
+
+static int udp_dlin(struct dlin_ctx *c)
+{
+	int off = dlin_th_offset(c), n;
+	struct xt_udp *u;
+	uint16_t r[2];
+	bool inv;
+
+	if ((off != 0 && off != 2) || c->rule->proto != IPPROTO_UDP)
+		return 0;
+	n = dlin_th_port(c, off, r, &inv);
+	if (!n)
+		return 0;
+	u = ext_data(dlin_ext_get(c, &ext_udp));
+	memcpy(off ? u->dpts : u->spts, r, sizeof(r));
+	if (inv)
+		u->invflags |= off ? XT_UDP_INV_DSTPT : XT_UDP_INV_SRCPT;
+	return n;
+}
+
+const struct ext ext_udp = {
+	.name = "udp",
+	.kind = EXT_MATCH,
+	.size = sizeof(struct xt_udp),
+	.xt_size = sizeof(struct xt_udp),
+	.opts = udp_opts,
+	.init = udp_init,
+	.parse = udp_parse,
+	.check = udp_check,
+	.save = udp_save,
+	.print = udp_print,
+	.lin = udp_lin,
+	.dlin = udp_dlin,
+};

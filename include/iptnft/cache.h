@@ -1,0 +1,58 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/*
+ * What commands fetch from the kernel, and no more: one chain, one table's
+ * chains, the rules of one chain or one table.
+ */
+#ifndef IPTNFT_CACHE_H
+#define IPTNFT_CACHE_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include <iptnft/ir.h>
+#include <iptnft/nft.h>
+
+/* Kernel state of one chain (no rules). */
+struct cache_chain {
+	bool base;
+	uint32_t hook;
+	int32_t prio;
+	int policy;
+	uint64_t pkts, bytes;
+	uint64_t handle;
+	uint32_t use;
+};
+
+/* Does the table exist?  0 yes, -ENOENT no, other -errno. */
+int cache_table_get(struct nls *s, uint8_t family, const char *table);
+/* One chain by name: 0, -ENOENT (table or chain missing), -errno. */
+int cache_chain_get(struct nls *s, uint8_t family, const char *table,
+		    const char *chain, struct cache_chain *out);
+
+enum {
+	CACHE_RULES	= 1 << 0,	/* fetch the rules too */
+};
+
+/*
+ * Loads a table as iptables shows it: all builtin chains first (whether in
+ * the kernel or not, in hook order), then user chains sorted by name.
+ * With CACHE_RULES and chain != NULL, only that chain's rules are fetched.
+ * Rules iptables cannot show are kept with handle only and counted in
+ * *incompatible (may be NULL).  Returns 0 or -errno; *out is owned by the
+ * caller.  A missing table gives an empty one with in_kernel false.
+ */
+int cache_table_load(struct nls *s, uint8_t family, const char *table,
+		     const char *chain, unsigned int flags,
+		     struct ir_table **out, unsigned int *incompatible);
+
+/*
+ * Calls cb for each rule of table (and chain, if not NULL) in kernel
+ * order, decoded into a rule that is reset between calls.  rule is NULL
+ * (and ret -EOPNOTSUPP) for rules iptables cannot represent.
+ */
+typedef int (*cache_rule_cb)(const char *chain, struct ir_rule *rule,
+			     int ret, uint64_t handle, void *data);
+int cache_rules_walk(struct nls *s, uint8_t family, const char *table,
+		     const char *chain, cache_rule_cb cb, void *data);
+
+#endif

@@ -1,0 +1,115 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/*
+ * Small helpers used everywhere: allocation that cannot fail (it ends the
+ * program with iptables' resource message), an intrusive list, and a
+ * growable string buffer.
+ *
+ * Ownership: x*alloc return owned memory; strbuf owns its text until
+ * strbuf_release() or strbuf_detach().
+ */
+#ifndef IPTNFT_UTIL_H
+#define IPTNFT_UTIL_H
+
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#define ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))
+#define container_of(ptr, type, member) \
+	((type *)((char *)(ptr) - offsetof(type, member)))
+#define __printf(a, b) __attribute__((format(printf, a, b)))
+#define __noreturn __attribute__((noreturn))
+
+void *xmalloc(size_t size);
+void *xzalloc(size_t size);
+void *xrealloc(void *ptr, size_t size);
+char *xstrdup(const char *s);
+__noreturn void oom(void);
+
+/* Doubly linked, circular, with a head node. */
+struct list_head {
+	struct list_head *next, *prev;
+};
+
+#define LIST_HEAD_INIT(name) { &(name), &(name) }
+
+static inline void list_init(struct list_head *h)
+{
+	h->next = h;
+	h->prev = h;
+}
+
+static inline bool list_empty(const struct list_head *h)
+{
+	return h->next == h;
+}
+
+static inline void list_insert(struct list_head *n, struct list_head *prev,
+			       struct list_head *next)
+{
+	next->prev = n;
+	n->next = next;
+	n->prev = prev;
+	prev->next = n;
+}
+
+static inline void list_add_tail(struct list_head *n, struct list_head *h)
+{
+	list_insert(n, h->prev, h);
+}
+
+static inline void list_add(struct list_head *n, struct list_head *h)
+{
+	list_insert(n, h, h->next);
+}
+
+static inline void list_del(struct list_head *n)
+{
+	n->next->prev = n->prev;
+	n->prev->next = n->next;
+	n->next = n;
+	n->prev = n;
+}
+
+#define list_entry(ptr, type, member) container_of(ptr, type, member)
+#define list_for_each_entry(pos, head, member)				\
+	for (pos = list_entry((head)->next, __typeof__(*pos), member);	\
+	     &pos->member != (head);					\
+	     pos = list_entry(pos->member.next, __typeof__(*pos), member))
+#define list_for_each_entry_safe(pos, n, head, member)			\
+	for (pos = list_entry((head)->next, __typeof__(*pos), member),	\
+	     n = list_entry(pos->member.next, __typeof__(*pos), member);	\
+	     &pos->member != (head);					\
+	     pos = n, n = list_entry(n->member.next, __typeof__(*n), member))
+
+/* A growable, always NUL-terminated string. */
+struct strbuf {
+	char *buf;
+	size_t len;
+	size_t cap;
+};
+
+#define STRBUF_INIT { NULL, 0, 0 }
+
+void strbuf_addf(struct strbuf *sb, const char *fmt, ...) __printf(2, 3);
+void strbuf_vaddf(struct strbuf *sb, const char *fmt, va_list ap);
+void strbuf_add(struct strbuf *sb, const char *s, size_t len);
+void strbuf_adds(struct strbuf *sb, const char *s);
+void strbuf_addc(struct strbuf *sb, char c);
+void strbuf_reset(struct strbuf *sb);
+void strbuf_release(struct strbuf *sb);
+/* Returns the text (owned by the caller; never NULL) and empties sb. */
+char *strbuf_detach(struct strbuf *sb);
+static inline const char *strbuf_str(const struct strbuf *sb)
+{
+	return sb->buf ? sb->buf : "";
+}
+
+/* Strict number parsing: whole string, base 0 or 10, within [min, max]. */
+int str_to_u64(const char *s, int base, uint64_t min, uint64_t max,
+	       uint64_t *out);
+int str_to_u32(const char *s, int base, uint32_t min, uint32_t max,
+	       uint32_t *out);
+
+#endif

@@ -1,0 +1,818 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+/*
+ * The commands.  Each one fetches only what it needs (a chain's existence,
+ * one chain's rules, a table), writes one batch and commits it with the
+ * generation id it read first; on ERESTART it starts over.
+ */
+#include <netinet/in.h>
+#include <stdio.h>
+#include <errno.h>
+#include <libmnl/libmnl.h>
+#include <linux/netfilter.h>
+#include <linux/netfilter/nfnetlink.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <iptnft/cache.h>
+#include <iptnft/cmd.h>
+#include <iptnft/print.h>
+#include <iptnft/tables.h>
+
+#define CMD_RETRIES 64
+
+void session_init(struct session *s, uint8_t family, const char *prog,
+		  struct erec *err)
+{
+	memset(s, 0, sizeof(*s));
+	s->family = family;
+	s->prog = prog;
+	s->err = err;
+}
+
+void session_release(struct session *s)
+{
+	nls_close(s->nls);
+	s->nls = NULL;
+}
+
+struct nls *session_nls(struct session *s)
+{
+	if (s->nls)
+		return s->nls;
+	s->nls = nls_open();
+	if (!s->nls)
+		erec_set(s->err, XT_RESOURCE_PROBLEM, EREC_XTABLES, NULL,
+			 "Could not open netlink socket: %s", strerror(errno));
+	return s->nls;
+}
+
+/* ---- errors ---- */
+
+/* "iptables: MSG." for the errors iptables reports by errno. */
+static int short_error(struct session *s, const char *msg)
+{
+	return erec_set(s->err, XT_OTHER_PROBLEM, EREC_SHORT, NULL, "%s", msg);
+}
+
+static const char *errno_msg(int err)
+{
+	switch (err) {
+	case ENOENT:
+		return "No chain/target/match by that name.";
+	case EEXIST:
+		return "Chain already exists.";
+	case ELOOP:
+		return "Loop found in table.";
+	case ENOMEM:
+		return "Memory allocation problem.";
+	case EPERM:
+	case EACCES:
+		return "Permission denied (you must be root).";
+	}
+	return NULL;
+}
+
+static const char *msg_attr_str(const struct nlmsghdr *nlh, uint16_t type)
+{
+	const struct nlattr *a;
+
+	mnl_attr_for_each(a, nlh, sizeof(struct nfgenmsg))
+		if (mnl_attr_get_type(a) == type)
+			return mnl_attr_get_str(a);
+	return "";
+}
+
+int cmd_batch_error(struct session *s, const struct nlb *b, int err,
+		    uint32_t seq)
+{
+	const struct nlmsghdr *nlh = nlb_find_msg(b, seq);
+	const char *what = "BATCH", *obj = "", *name = "";
+	uint16_t type = nlh ? nlh->nlmsg_type & 0xff : 0;
+
+	switch (type) {
+	case NFT_MSG_NEWRULE:
+		what = nlh->nlmsg_flags & NLM_F_REPLACE ? "RULE_REPLACE" :
+		       nlh->nlmsg_flags & NLM_F_APPEND ? "RULE_APPEND" :
+		       "RULE_INSERT";
+		obj = "rule in chain ";
+		name = msg_attr_str(nlh, NFTA_RULE_CHAIN);
+		break;
+	case NFT_MSG_DELRULE:
+		what = "RULE_DELETE";
+		obj = "rule in chain ";
+		name = msg_attr_str(nlh, NFTA_RULE_CHAIN);
+		break;
+	case NFT_MSG_NEWCHAIN:
+		what = nlh->nlmsg_flags & NLM_F_EXCL ? "CHAIN_USER_ADD" :
+		       "CHAIN_ADD";
+		obj = "chain ";
+		name = msg_attr_str(nlh, NFTA_CHAIN_NAME);
+		break;
+	case NFT_MSG_DELCHAIN:
+		what = "CHAIN_DEL";
+		obj = "chain ";
+		name = msg_attr_str(nlh, NFTA_CHAIN_NAME);
+		break;
+	case NFT_MSG_NEWTABLE:
+		what = "TABLE_ADD";
+		obj = "table ";
+		name = msg_attr_str(nlh, NFTA_TABLE_NAME);
+		break;
+	case NFT_MSG_DELTABLE:
+		what = "TABLE_DEL";
+		obj = "table ";
+		name = msg_attr_str(nlh, NFTA_TABLE_NAME);
+		break;
+	}
+	erec_set(s->err, XT_RESOURCE_PROBLEM, EREC_XTABLES,
+		 nlb_seq_location(b, seq), " %s failed (%s): %s%s", what,
+		 strerror(-err), obj, name);
+	s->err->from_kernel = true;
+	return err;
+}
+
+int cmd_commit(struct session *s, struct nlb *b)
+{
+	uint32_t seq = 0;
+	int ret;
+
+	if (b->nmsgs == 0)
+		return 0;
+	nlb_batch_end(b);
+	ret = nls_batch_send(s->nls, b, &seq);
+	if (ret == -ERESTART)
+		return ret;
+	if (ret < 0)
+		return cmd_batch_error(s, b, ret, seq);
+	return 0;
+}
+
+/* ---- helpers ---- */
+
+static bool is_builtin(const char *table, const char *chain)
+{
+	const struct table_def *t = table_def_find(table);
+
+	return t && table_def_builtin(t, chain);
+}
+
+/* Does the chain exist?  0, -ENOENT, or -errno with the error set. */
+static int chain_exists(struct session *s, const char *table,
+			const char *chain)
+{
+	int ret = cache_chain_get(s->nls, s->family, table, chain, NULL);
+
+	if (ret < 0 && ret != -ENOENT)
+		erec_set(s->err, XT_RESOURCE_PROBLEM, EREC_XTABLES, NULL,
+			 "Could not fetch chain %s: %s", chain,
+			 strerror(-ret));
+	return ret;
+}
+
+/*
+ * The chain a rule command works on must exist; a builtin one is created
+ * on the fly (with its table) as iptables-nft does.
+ */
+static int rule_chain_prepare(struct session *s, struct nlb *b,
+			      const struct ir_cmd *c)
+{
+	int ret;
+
+	if (is_builtin(c->table, c->chain)) {
+		nlb_table_add(b, s->family, c->table, &c->loc);
+		return nlb_builtin_chain_add(b, s->family, c->table, c->chain,
+					     -1, &c->loc);
+	}
+	ret = chain_exists(s, c->table, c->chain);
+	if (ret == -ENOENT)
+		return short_error(s, errno_msg(ENOENT));
+	return ret;
+}
+
+static int jump_target_check(struct session *s, const struct ir_cmd *c)
+{
+	const struct ir_rule *r = c->rule;
+	int ret;
+
+	if (r->verdict != IR_V_JUMP && r->verdict != IR_V_GOTO)
+		return 0;
+	ret = chain_exists(s, c->table, r->chain);
+	if (ret == -ENOENT || (ret == 0 && is_builtin(c->table, r->chain)))
+		return erec_param(s->err, &c->loc,
+				  "Chain '%s' does not exist", r->chain);
+	return ret;
+}
+
+/* Calls fn for every source x destination address of the command. */
+static int for_each_address(struct ir_cmd *c,
+			    int (*fn)(struct ir_cmd *c, void *data),
+			    void *data)
+{
+	unsigned int ns = c->saddrs.n ? c->saddrs.n : 1;
+	unsigned int nd = c->daddrs.n ? c->daddrs.n : 1;
+	unsigned int i, j;
+	int ret;
+
+	for (i = 0; i < ns; i++) {
+		for (j = 0; j < nd; j++) {
+			if (c->saddrs.n) {
+				c->rule->src = c->saddrs.addr[i];
+				c->rule->smsk = c->saddrs.mask[i];
+			}
+			if (c->daddrs.n) {
+				c->rule->dst = c->daddrs.addr[j];
+				c->rule->dmsk = c->daddrs.mask[j];
+			}
+			ret = fn(c, data);
+			if (ret)
+				return ret;
+		}
+	}
+	return 0;
+}
+
+/* The handles of one chain's rules, and the rules themselves. */
+struct chain_rules {
+	struct ir_table *t;
+	struct ir_chain *c;
+};
+
+static int chain_rules_load(struct session *s, const struct ir_cmd *c,
+			    struct chain_rules *cr)
+{
+	int ret;
+
+	memset(cr, 0, sizeof(*cr));
+	ret = cache_table_load(s->nls, s->family, c->table, c->chain,
+			       CACHE_RULES, &cr->t, NULL);
+	if (ret < 0)
+		return erec_set(s->err, XT_RESOURCE_PROBLEM, EREC_XTABLES,
+				NULL, "Could not fetch rules: %s",
+				strerror(-ret));
+	cr->c = ir_table_find_chain(cr->t, c->chain);
+	if (!cr->c || (!cr->c->in_kernel && !cr->c->builtin)) {
+		ir_table_free(cr->t);
+		cr->t = NULL;
+		return short_error(s, errno_msg(ENOENT));
+	}
+	return 0;
+}
+
+static struct ir_rule *chain_rule_at(const struct ir_chain *c,
+				     unsigned int num)
+{
+	struct ir_rule *r;
+	unsigned int i = 1;
+
+	list_for_each_entry(r, &c->rules, list)
+		if (i++ == num)
+			return r;
+	return NULL;
+}
+
+/* ---- rule commands ---- */
+
+static int append_one(struct ir_cmd *c, void *data)
+{
+	struct nlb *b = data;
+
+	lin_rule_msg(b, c->table, c->chain, c->rule,
+		     NLM_F_CREATE | NLM_F_APPEND, 0, 0, &c->loc);
+	return 0;
+}
+
+static int cmd_append(struct session *s, struct ir_cmd *c, struct nlb *b)
+{
+	int ret = rule_chain_prepare(s, b, c);
+
+	if (!ret)
+		ret = jump_target_check(s, c);
+	if (!ret)
+		ret = for_each_address(c, append_one, b);
+	return ret;
+}
+
+struct insert_state {
+	struct nlb *b;
+	uint64_t before;	/* handle to insert before; 0: at the head */
+	bool append;
+};
+
+static int insert_one(struct ir_cmd *c, void *data)
+{
+	struct insert_state *st = data;
+
+	if (st->append)
+		lin_rule_msg(st->b, c->table, c->chain, c->rule,
+			     NLM_F_CREATE | NLM_F_APPEND, 0, 0, &c->loc);
+	else
+		lin_rule_msg(st->b, c->table, c->chain, c->rule, NLM_F_CREATE,
+			     0, st->before, &c->loc);
+	return 0;
+}
+
+static int cmd_insert(struct session *s, struct ir_cmd *c, struct nlb *b)
+{
+	struct insert_state st = { .b = b };
+	struct chain_rules cr;
+	struct ir_rule *at;
+	int ret;
+
+	if (c->rulenum == 1 && is_builtin(c->table, c->chain)) {
+		ret = rule_chain_prepare(s, b, c);
+		if (!ret)
+			ret = jump_target_check(s, c);
+		return ret ? ret : for_each_address(c, insert_one, &st);
+	}
+	ret = chain_rules_load(s, c, &cr);
+	if (ret)
+		return ret;
+	if (c->rulenum > cr.c->nrules + 1) {
+		ret = short_error(s, "Index of insertion too big.");
+		goto out;
+	}
+	at = chain_rule_at(cr.c, c->rulenum);
+	if (at)
+		st.before = at->handle;
+	else
+		st.append = c->rulenum > 1;
+	ret = rule_chain_prepare(s, b, c);
+	if (!ret)
+		ret = jump_target_check(s, c);
+	if (!ret)
+		ret = for_each_address(c, insert_one, &st);
+out:
+	ir_table_free(cr.t);
+	return ret;
+}
+
+static int cmd_replace(struct session *s, struct ir_cmd *c, struct nlb *b)
+{
+	struct chain_rules cr;
+	struct ir_rule *at;
+	int ret;
+
+	if (c->saddrs.n > 1 || c->daddrs.n > 1)
+		return erec_param(s->err, &c->loc,
+			"Replacement rule does not specify a unique address");
+	ret = chain_rules_load(s, c, &cr);
+	if (ret)
+		return ret;
+	at = chain_rule_at(cr.c, c->rulenum);
+	if (!at) {
+		ret = short_error(s, "Index of replacement too big.");
+		goto out;
+	}
+	ret = jump_target_check(s, c);
+	if (ret)
+		goto out;
+	if (c->saddrs.n) {
+		c->rule->src = c->saddrs.addr[0];
+		c->rule->smsk = c->saddrs.mask[0];
+	}
+	if (c->daddrs.n) {
+		c->rule->dst = c->daddrs.addr[0];
+		c->rule->dmsk = c->daddrs.mask[0];
+	}
+	lin_rule_msg(b, c->table, c->chain, c->rule, NLM_F_REPLACE,
+		     at->handle, 0, &c->loc);
+out:
+	ir_table_free(cr.t);
+	return ret;
+}
+
+struct match_state {
+	struct nlb *b;		/* NULL: only check */
+	struct ir_chain *chain;
+	int missing;
+};
+
+/* -D and -C by spec: the first equal rule not yet taken. */
+static int match_one(struct ir_cmd *c, void *data)
+{
+	struct match_state *st = data;
+	struct ir_rule *r;
+
+	list_for_each_entry(r, &st->chain->rules, list) {
+		if (r->handle == 0 || !ir_rule_equal(r, c->rule))
+			continue;
+		if (st->b)
+			nlb_rule_del(st->b, c->family, c->table, c->chain,
+				     r->handle, &c->loc);
+		r->handle = 0;
+		return 0;
+	}
+	st->missing++;
+	return 0;
+}
+
+static int cmd_delete(struct session *s, struct ir_cmd *c, struct nlb *b,
+		      bool check)
+{
+	struct match_state st = { .b = check ? NULL : b };
+	struct chain_rules cr;
+	int ret;
+
+	ret = chain_rules_load(s, c, &cr);
+	if (ret)
+		return ret;
+	st.chain = cr.c;
+	ret = for_each_address(c, match_one, &st);
+	if (!ret && st.missing)
+		ret = short_error(s,
+			"Bad rule (does a matching rule exist in that chain?).");
+	ir_table_free(cr.t);
+	return ret;
+}
+
+static int cmd_delete_num(struct session *s, struct ir_cmd *c,
+			  struct nlb *b)
+{
+	struct chain_rules cr;
+	struct ir_rule *at;
+	int ret;
+
+	ret = chain_rules_load(s, c, &cr);
+	if (ret)
+		return ret;
+	at = chain_rule_at(cr.c, c->rulenum);
+	if (!at)
+		ret = short_error(s, "Index of deletion too big.");
+	else
+		nlb_rule_del(b, c->family, c->table, c->chain, at->handle,
+			     &c->loc);
+	ir_table_free(cr.t);
+	return ret;
+}
+
+/* ---- chain commands ---- */
+
+static int table_load(struct session *s, const struct ir_cmd *c,
+		      const char *chain, unsigned int flags,
+		      struct ir_table **t)
+{
+	int ret = cache_table_load(s->nls, s->family, c->table, chain, flags,
+				   t, NULL);
+
+	if (ret < 0)
+		return erec_set(s->err, XT_RESOURCE_PROBLEM, EREC_XTABLES,
+				NULL, "Could not fetch table %s: %s", c->table,
+				strerror(-ret));
+	return 0;
+}
+
+static int cmd_flush(struct session *s, struct ir_cmd *c, struct nlb *b)
+{
+	int ret;
+
+	if (c->chain) {
+		if (!is_builtin(c->table, c->chain)) {
+			ret = chain_exists(s, c->table, c->chain);
+			if (ret == -ENOENT)
+				return short_error(s, errno_msg(ENOENT));
+			if (ret)
+				return ret;
+		} else if (chain_exists(s, c->table, c->chain) == -ENOENT) {
+			return 0;
+		}
+		nlb_rule_del(b, s->family, c->table, c->chain, 0, &c->loc);
+		return 0;
+	}
+	ret = cache_table_get(s->nls, s->family, c->table);
+	if (ret == -ENOENT)
+		return 0;
+	nlb_rule_del(b, s->family, c->table, NULL, 0, &c->loc);
+	return 0;
+}
+
+static int cmd_new_chain(struct session *s, struct ir_cmd *c, struct nlb *b)
+{
+	int ret;
+
+	if (is_builtin(c->table, c->chain))
+		return short_error(s, errno_msg(EEXIST));
+	ret = chain_exists(s, c->table, c->chain);
+	if (ret == 0)
+		return short_error(s, errno_msg(EEXIST));
+	if (ret != -ENOENT)
+		return ret;
+	nlb_table_add(b, s->family, c->table, &c->loc);
+	nlb_user_chain_add(b, s->family, c->table, c->chain, true, &c->loc);
+	return 0;
+}
+
+static int delete_user_chain(struct session *s, const struct ir_cmd *c,
+			     const struct ir_chain *ch, struct nlb *b)
+{
+	if (ch->refs)
+		return short_error(s, "Too many links.");
+	if (ch->nrules)
+		return short_error(s, "Directory not empty.");
+	nlb_chain_del(b, s->family, c->table, ch->name, &c->loc);
+	return 0;
+}
+
+static int cmd_delete_chain(struct session *s, struct ir_cmd *c,
+			    struct nlb *b)
+{
+	struct ir_table *t;
+	struct ir_chain *ch;
+	int ret;
+
+	ret = table_load(s, c, c->chain, CACHE_RULES, &t);
+	if (ret)
+		return ret;
+	if (c->chain) {
+		ch = ir_table_find_chain(t, c->chain);
+		if (!ch || !ch->in_kernel)
+			ret = short_error(s, errno_msg(ENOENT));
+		else if (ch->builtin)
+			nlb_chain_del(b, s->family, c->table, ch->name,
+				      &c->loc);
+		else
+			ret = delete_user_chain(s, c, ch, b);
+		goto out;
+	}
+	list_for_each_entry(ch, &t->chains, list) {
+		if (ch->builtin || !ch->in_kernel)
+			continue;
+		nlb_chain_del(b, s->family, c->table, ch->name, &c->loc);
+	}
+out:
+	ir_table_free(t);
+	return ret;
+}
+
+static int cmd_set_policy(struct session *s, struct ir_cmd *c, struct nlb *b)
+{
+	int policy;
+
+	if (!is_builtin(c->table, c->chain))
+		return short_error(s, "Bad built-in chain name.");
+	if (!strcmp(c->policy, "ACCEPT"))
+		policy = NF_ACCEPT;
+	else if (!strcmp(c->policy, "DROP"))
+		policy = NF_DROP;
+	else
+		return short_error(s, "Bad policy name.");
+	nlb_table_add(b, s->family, c->table, &c->loc);
+	return nlb_builtin_chain_add(b, s->family, c->table, c->chain, policy,
+				     &c->loc);
+}
+
+static int cmd_rename(struct session *s, struct ir_cmd *c, struct nlb *b)
+{
+	struct cache_chain cc;
+	int ret;
+
+	if (is_builtin(c->table, c->chain))
+		return short_error(s, "Invalid argument.");
+	ret = cache_chain_get(s->nls, s->family, c->table, c->chain, &cc);
+	if (ret == -ENOENT)
+		return short_error(s, errno_msg(ENOENT));
+	if (ret)
+		return ret;
+	if (is_builtin(c->table, c->newname) ||
+	    chain_exists(s, c->table, c->newname) == 0)
+		return short_error(s, "File exists.");
+	nlb_chain_rename(b, s->family, c->table, cc.handle, c->newname,
+			 &c->loc);
+	return 0;
+}
+
+/* -Z: rules with counters are written again with zero counters. */
+static int zero_chain(struct session *s, const struct ir_cmd *c,
+		      struct ir_chain *ch, unsigned int num, struct nlb *b)
+{
+	struct ir_rule *r;
+	unsigned int i = 0;
+
+	if (ch->builtin && ch->in_kernel && (ch->pkts || ch->bytes))
+		nlb_builtin_chain_add(b, s->family, c->table, ch->name,
+				      ch->policy, &c->loc);
+	list_for_each_entry(r, &ch->rules, list) {
+		i++;
+		if (num && i != num)
+			continue;
+		if (!r->pkts && !r->bytes)
+			continue;
+		r->pkts = 0;
+		r->bytes = 0;
+		lin_rule_msg(b, c->table, ch->name, r, NLM_F_REPLACE,
+			     r->handle, 0, &c->loc);
+	}
+	return 0;
+}
+
+static int cmd_zero(struct session *s, struct ir_cmd *c, struct nlb *b)
+{
+	struct ir_table *t;
+	struct ir_chain *ch;
+	int ret;
+
+	ret = table_load(s, c, c->chain, CACHE_RULES, &t);
+	if (ret)
+		return ret;
+	if (c->chain) {
+		ch = ir_table_find_chain(t, c->chain);
+		if (!ch || (!ch->in_kernel && !ch->builtin))
+			ret = short_error(s, errno_msg(ENOENT));
+		else if (c->rulenum && c->rulenum > ch->nrules)
+			ret = short_error(s, "Index of deletion too big.");
+		else
+			ret = zero_chain(s, c, ch, c->rulenum, b);
+	} else {
+		list_for_each_entry(ch, &t->chains, list)
+			zero_chain(s, c, ch, 0, b);
+	}
+	ir_table_free(t);
+	return ret;
+}
+
+/* ---- listing ---- */
+
+static unsigned int list_format(const struct ir_cmd *c)
+{
+	unsigned int fmt = 0;
+
+	if (c->options & IR_OPT_NUMERIC)
+		fmt |= LIST_NUMERIC;
+	if (c->options & IR_OPT_VERBOSE)
+		fmt |= LIST_VERBOSE;
+	if (c->options & IR_OPT_EXPANDED)
+		fmt |= LIST_EXACT;
+	if (c->options & IR_OPT_LINENUMBERS)
+		fmt |= LIST_LINENUMS;
+	return fmt;
+}
+
+static int incompatible(struct session *s, const struct ir_cmd *c,
+			const char *chain)
+{
+	return erec_other(s->err, NULL,
+		"chain `%s' in table `%s' is incompatible, use 'nft' tool.",
+		chain, c->table);
+}
+
+static int cmd_list(struct session *s, struct ir_cmd *c, struct strbuf *out)
+{
+	unsigned int fmt = list_format(c), n;
+	struct ir_table *t;
+	struct ir_chain *ch;
+	struct ir_rule *r;
+	bool first = true;
+	int ret;
+
+	ret = table_load(s, c, c->chain, CACHE_RULES, &t);
+	if (ret)
+		return ret;
+	list_for_each_entry(ch, &t->chains, list) {
+		if (c->chain && strcmp(ch->name, c->chain))
+			continue;
+		if (!first)
+			strbuf_addc(out, '\n');
+		first = false;
+		list_chain_header(ch, fmt, out);
+		list_columns(fmt, out);
+		n = 0;
+		list_for_each_entry(r, &ch->rules, list)
+			list_rule(r, ++n, fmt, out);
+	}
+	if (c->chain && first)
+		ret = incompatible(s, c, c->chain);
+	ir_table_free(t);
+	return ret;
+}
+
+static int cmd_list_rules(struct session *s, struct ir_cmd *c,
+			  struct strbuf *out)
+{
+	unsigned int flags = c->options & IR_OPT_VERBOSE ? PRINT_C_COUNTERS :
+			     0, n;
+	struct ir_table *t;
+	struct ir_chain *ch;
+	struct ir_rule *r;
+	bool found = false;
+	int ret;
+
+	ret = table_load(s, c, c->chain, CACHE_RULES, &t);
+	if (ret)
+		return ret;
+	list_for_each_entry(ch, &t->chains, list) {
+		if (c->chain && strcmp(ch->name, c->chain))
+			continue;
+		found = true;
+		if (c->rulenum)
+			goto rules;
+		if (ch->builtin) {
+			strbuf_addf(out, "-P %s %s", ch->name,
+				    ch->policy == NF_DROP ? "DROP" : "ACCEPT");
+			if (flags & PRINT_C_COUNTERS)
+				strbuf_addf(out, " -c %llu %llu",
+					    (unsigned long long)ch->pkts,
+					    (unsigned long long)ch->bytes);
+			strbuf_addc(out, '\n');
+		} else {
+			strbuf_addf(out, "-N %s\n", ch->name);
+		}
+	}
+	list_for_each_entry(ch, &t->chains, list) {
+		if (c->chain && strcmp(ch->name, c->chain))
+			continue;
+rules:
+		n = 0;
+		list_for_each_entry(r, &ch->rules, list) {
+			if (c->rulenum && ++n != c->rulenum)
+				continue;
+			print_rule_spec(r, ch->name, flags, out);
+			strbuf_addc(out, '\n');
+		}
+		if (c->rulenum)
+			break;
+	}
+	if (c->chain && !found)
+		ret = incompatible(s, c, c->chain);
+	ir_table_free(t);
+	return ret;
+}
+
+/* ---- dispatch ---- */
+
+static int cmd_build(struct session *s, struct ir_cmd *c, struct nlb *b,
+		     struct strbuf *out)
+{
+	unsigned int cmd = c->command;
+	int ret = 0;
+
+	if (cmd & (IR_CMD_LIST | IR_CMD_LIST_RULES)) {
+		ret = cmd & IR_CMD_LIST ? cmd_list(s, c, out) :
+		      cmd_list_rules(s, c, out);
+		if (ret || !(cmd & (IR_CMD_ZERO | IR_CMD_ZERO_NUM)))
+			return ret;
+		return cmd_zero(s, c, b);
+	}
+	switch (cmd) {
+	case IR_CMD_APPEND:
+		return cmd_append(s, c, b);
+	case IR_CMD_INSERT:
+		return cmd_insert(s, c, b);
+	case IR_CMD_REPLACE:
+		return cmd_replace(s, c, b);
+	case IR_CMD_DELETE:
+		return cmd_delete(s, c, b, false);
+	case IR_CMD_CHECK:
+		return cmd_delete(s, c, b, true);
+	case IR_CMD_DELETE_NUM:
+		return cmd_delete_num(s, c, b);
+	case IR_CMD_FLUSH:
+		return cmd_flush(s, c, b);
+	case IR_CMD_ZERO:
+	case IR_CMD_ZERO_NUM:
+		return cmd_zero(s, c, b);
+	case IR_CMD_NEW_CHAIN:
+		return cmd_new_chain(s, c, b);
+	case IR_CMD_DELETE_CHAIN:
+		return cmd_delete_chain(s, c, b);
+	case IR_CMD_SET_POLICY:
+		return cmd_set_policy(s, c, b);
+	case IR_CMD_RENAME_CHAIN:
+		return cmd_rename(s, c, b);
+	}
+	return erec_param(s->err, &c->loc, "Unknown command");
+}
+
+int cmd_run(struct session *s, struct ir_cmd *c, struct strbuf *out)
+{
+	unsigned int tries;
+	int ret = 0;
+
+	if (c->wrong_family)
+		return 0;
+	if (!session_nls(s))
+		return -EPERM;
+	for (tries = 0; tries < CMD_RETRIES; tries++) {
+		struct nlb b;
+		uint32_t genid;
+
+		strbuf_reset(out);
+		ret = nls_getgen(s->nls, &genid);
+		if (ret < 0) {
+			erec_set(s->err, XT_RESOURCE_PROBLEM, EREC_XTABLES,
+				 NULL,
+				 "Could not fetch rule set generation id: %s",
+				 strerror(-ret));
+			return ret;
+		}
+		nlb_init(&b, nls_next_seq(s->nls));
+		nlb_batch_begin(&b, genid, true);
+		ret = cmd_build(s, c, &b, out);
+		if (!ret)
+			ret = cmd_commit(s, &b);
+		nls_reserve_seq(s->nls, b.seq);
+		nlb_release(&b);
+		if (ret != -ERESTART)
+			break;
+		erec_clear(s->err);
+	}
+	return ret;
+}

@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+/* ICMP type names: parsing, save and -L forms. */
+#include <stdio.h>
+#include <errno.h>
+#include <string.h>
+#include <strings.h>
+
+#include <iptnft/icmp-names.h>
+
+int icmp_type_parse(const struct icmp_name *names, const char *s,
+		    uint8_t *type, uint8_t code[2], const char **amb1,
+		    const char **amb2)
+{
+	const struct icmp_name *found = NULL, *n;
+	size_t len = strlen(s);
+	uint32_t t, c;
+	const char *slash;
+	char buf[16];
+
+	for (n = names; n->name; n++) {
+		if (strncasecmp(n->name, s, len))
+			continue;
+		if (found && (found->type != n->type ||
+			      found->code_min != n->code_min ||
+			      found->code_max != n->code_max)) {
+			*amb1 = found->name;
+			*amb2 = n->name;
+			return -EEXIST;
+		}
+		if (!found)
+			found = n;
+	}
+	if (found && len) {
+		*type = found->type;
+		code[0] = found->code_min;
+		code[1] = found->code_max;
+		return 0;
+	}
+	slash = strchr(s, '/');
+	snprintf(buf, sizeof(buf), "%.*s",
+		 (int)(slash ? (size_t)(slash - s) : len), s);
+	if (str_to_u32(buf, 10, 0, 255, &t) < 0)
+		return -EINVAL;
+	*type = t;
+	code[0] = 0;
+	code[1] = 0xFF;
+	if (slash) {
+		if (str_to_u32(slash + 1, 10, 0, 255, &c) < 0)
+			return -ERANGE;
+		code[0] = code[1] = c;
+	}
+	return 0;
+}
+
+void icmp_type_save(struct strbuf *out, const char *opt, uint8_t type,
+		    const uint8_t code[2], bool inv)
+{
+	strbuf_addf(out, "%s --%s ", inv ? " !" : "", opt);
+	if (type == 0xFF && code[0] == 0 && code[1] == 0xFF)
+		strbuf_adds(out, "any");
+	else if (code[0] == code[1])
+		strbuf_addf(out, "%u/%u", type, code[0]);
+	else
+		strbuf_addf(out, "%u", type);
+}
+
+void icmp_type_list(struct strbuf *out, const struct icmp_name *names,
+		    const char *proto, uint8_t type, const uint8_t code[2],
+		    bool inv, bool numeric)
+{
+	const struct icmp_name *n;
+
+	strbuf_addf(out, " %s", proto);
+	if (!numeric) {
+		for (n = names; n->name; n++) {
+			if (n->type == type && n->code_min == code[0] &&
+			    n->code_max == code[1]) {
+				strbuf_addf(out, " %s%s", inv ? "!" : "",
+					    n->name);
+				return;
+			}
+		}
+	}
+	strbuf_addf(out, "%stype %u", inv ? " !" : "", type);
+	if (code[0] == code[1])
+		strbuf_addf(out, " code %u", code[0]);
+	else if (code[0] != 0 || code[1] != 0xFF)
+		strbuf_addf(out, " codes %u-%u", code[0], code[1]);
+}

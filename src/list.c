@@ -1,0 +1,180 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+/* The -L table: chain headers, column titles and one row per rule. */
+#include <netinet/in.h>
+#include <stdio.h>
+#include <linux/netfilter.h>
+#include <stdio.h>
+
+#include <iptnft/ext.h>
+#include <iptnft/print.h>
+#include <iptnft/values.h>
+
+/* Counters as iptables shows them: exact, or rounded to K, M, G, T. */
+static void list_num(uint64_t n, unsigned int fmt, bool table,
+		     struct strbuf *out)
+{
+	static const char units[] = "KMGT";
+	unsigned int u;
+
+	if (fmt & LIST_EXACT) {
+		strbuf_addf(out, table ? "%8llu " : "%llu ",
+			    (unsigned long long)n);
+		return;
+	}
+	if (n <= 99999) {
+		strbuf_addf(out, table ? "%5llu " : "%llu ",
+			    (unsigned long long)n);
+		return;
+	}
+	for (u = 0; u < sizeof(units) - 1; u++) {
+		n = (n + 500) / 1000;
+		if (n <= 9999 || u == sizeof(units) - 2)
+			break;
+	}
+	strbuf_addf(out, table ? "%4llu%c " : "%llu%c ",
+		    (unsigned long long)n, units[u]);
+}
+
+static const char *policy_name(int policy)
+{
+	return policy == NF_DROP ? "DROP" : "ACCEPT";
+}
+
+void list_chain_header(const struct ir_chain *c, unsigned int fmt,
+		       struct strbuf *out)
+{
+	strbuf_addf(out, "Chain %s", c->name);
+	if (!c->builtin) {
+		strbuf_addf(out, " (%u references)\n", c->refs);
+		return;
+	}
+	strbuf_addf(out, " (policy %s", policy_name(c->policy));
+	if (fmt & LIST_VERBOSE) {
+		strbuf_adds(out, " ");
+		list_num(c->pkts, fmt, false, out);
+		strbuf_adds(out, "packets, ");
+		list_num(c->bytes, fmt, false, out);
+		strbuf_adds(out, "bytes");
+	}
+	strbuf_adds(out, ")\n");
+}
+
+void list_columns(unsigned int fmt, struct strbuf *out)
+{
+	if (fmt & LIST_LINENUMS)
+		strbuf_addf(out, "%-4s ", "num");
+	if (fmt & LIST_VERBOSE) {
+		if (fmt & LIST_EXACT)
+			strbuf_addf(out, "%8s %10s ", "pkts", "bytes");
+		else
+			strbuf_addf(out, "%5s %5s ", "pkts", "bytes");
+	}
+	strbuf_addf(out, "%-9s  prot opt", "target");
+	if (fmt & LIST_VERBOSE)
+		strbuf_addf(out, " %-6s %-6s ", "in", "out");
+	strbuf_addf(out, " %-19s  %-19s \n", "source", "destination");
+}
+
+static const char *target_name(const struct ir_rule *r)
+{
+	switch (r->verdict) {
+	case IR_V_NONE:
+		return "";
+	case IR_V_ACCEPT:
+		return "ACCEPT";
+	case IR_V_DROP:
+		return "DROP";
+	case IR_V_RETURN:
+		return "RETURN";
+	case IR_V_JUMP:
+	case IR_V_GOTO:
+		return r->chain;
+	case IR_V_EXT:
+		return r->target->ext->name;
+	}
+	return "";
+}
+
+static void list_proto(const struct ir_rule *r, unsigned int fmt,
+		       struct strbuf *out)
+{
+	const char *name = fmt & LIST_NUMERIC ? NULL : proto_name(r->proto);
+	char num[8];
+
+	strbuf_addc(out, r->invflags & IR_INV_PROTO ? '!' : ' ');
+	if (!name && !(fmt & LIST_NUMERIC) && !r->proto)
+		name = "all";
+	if (!name) {
+		snprintf(num, sizeof(num), "%u", r->proto);
+		name = num;
+	}
+	strbuf_addf(out, "%-4s ", name);
+}
+
+/* "!" joins the name, and the column is padded with it. */
+static void list_iface(const char *name, bool inv, unsigned int fmt,
+		       const char *pfx, struct strbuf *out)
+{
+	char col[IFNAMSIZ + 2];
+
+	if (!name[0])
+		name = fmt & LIST_NUMERIC ? "*" : "any";
+	snprintf(col, sizeof(col), "%s%s", inv ? "!" : "", name);
+	strbuf_addf(out, "%s%-6s ", pfx, col);
+}
+
+static void list_addr(const struct ir_rule *r, bool src, unsigned int fmt,
+		      struct strbuf *out)
+{
+	struct strbuf a = STRBUF_INIT;
+
+	strbuf_addc(out, r->invflags & (src ? IR_INV_SRC : IR_INV_DST) ?
+		    '!' : ' ');
+	addr_mask_list(r->family, src ? &r->src : &r->dst,
+		       src ? &r->smsk : &r->dmsk, fmt & LIST_NUMERIC, &a);
+	strbuf_addf(out, "%-19s ", strbuf_str(&a));
+	strbuf_release(&a);
+}
+
+static void list_ext(const struct ir_rule *r, const struct ir_ext *e,
+		     unsigned int fmt, struct strbuf *out)
+{
+	struct ext_print p = {
+		.self = e, .rule = r, .family = r->family,
+		.numeric = fmt & LIST_NUMERIC, .out = out,
+	};
+
+	if (e->ext->print)
+		e->ext->print(&p);
+}
+
+void list_rule(const struct ir_rule *r, unsigned int num, unsigned int fmt,
+	       struct strbuf *out)
+{
+	const struct ir_ext *e;
+
+	if (fmt & LIST_LINENUMS)
+		strbuf_addf(out, "%-4u ", num);
+	if (fmt & LIST_VERBOSE) {
+		list_num(r->pkts, fmt, true, out);
+		list_num(r->bytes, fmt, true, out);
+	}
+	strbuf_addf(out, "%-9s ", target_name(r));
+	list_proto(r, fmt, out);
+	strbuf_addc(out, r->invflags & IR_INV_FRAG ? '!' : '-');
+	strbuf_addc(out, r->flags & IR_F_FRAG ? 'f' : '-');
+	strbuf_addc(out, ' ');
+	if (fmt & LIST_VERBOSE) {
+		list_iface(r->iniface, r->invflags & IR_INV_IN, fmt, " ", out);
+		list_iface(r->outiface, r->invflags & IR_INV_OUT, fmt, "", out);
+	}
+	list_addr(r, true, fmt, out);
+	list_addr(r, false, fmt, out);
+	list_for_each_entry(e, &r->matches, list)
+		list_ext(r, e, fmt, out);
+	if (r->verdict == IR_V_GOTO)
+		strbuf_adds(out, "[goto] ");
+	if (r->verdict == IR_V_EXT)
+		list_ext(r, r->target, fmt, out);
+	strbuf_addc(out, '\n');
+}

@@ -1,0 +1,307 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+/*
+ * Fetching kernel state: a table, a chain, one chain's rules or a whole
+ * table, each with the narrowest request the kernel offers.
+ */
+#include <netinet/in.h>
+#include <stdio.h>
+#include <arpa/inet.h>
+#include <errno.h>
+#include <libmnl/libmnl.h>
+#include <linux/netfilter.h>
+#include <linux/netfilter/nfnetlink.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <iptnft/cache.h>
+#include <iptnft/tables.h>
+
+static struct nlmsghdr *req_start(struct nls *s, char *buf, uint16_t type,
+				  uint8_t family, uint16_t flags)
+{
+	struct nlmsghdr *nlh = mnl_nlmsg_put_header(buf);
+	struct nfgenmsg *nfg;
+
+	nlh->nlmsg_type = (NFNL_SUBSYS_NFTABLES << 8) | type;
+	nlh->nlmsg_flags = NLM_F_REQUEST | flags;
+	nlh->nlmsg_seq = nls_next_seq(s);
+	nfg = mnl_nlmsg_put_extra_header(nlh, sizeof(*nfg));
+	nfg->nfgen_family = family;
+	nfg->version = NFNETLINK_V0;
+	return nlh;
+}
+
+int cache_table_get(struct nls *s, uint8_t family, const char *table)
+{
+	char buf[NLS_REQ_SIZE];
+	struct nlmsghdr *nlh = req_start(s, buf, NFT_MSG_GETTABLE, family,
+					 NLM_F_ACK);
+
+	mnl_attr_put_strz(nlh, NFTA_TABLE_NAME, table);
+	return nls_request(s, nlh, NULL, NULL);
+}
+
+struct chain_msg {
+	const char *table;
+	const char *name;
+	struct cache_chain c;
+};
+
+static void chain_msg_parse(const struct nlmsghdr *nlh, struct chain_msg *m)
+{
+	const struct nlattr *a, *n;
+
+	memset(m, 0, sizeof(*m));
+	m->c.policy = -1;
+	mnl_attr_for_each(a, nlh, sizeof(struct nfgenmsg)) {
+		switch (mnl_attr_get_type(a)) {
+		case NFTA_CHAIN_TABLE:
+			m->table = mnl_attr_get_str(a);
+			break;
+		case NFTA_CHAIN_NAME:
+			m->name = mnl_attr_get_str(a);
+			break;
+		case NFTA_CHAIN_HANDLE:
+			m->c.handle = be64toh(mnl_attr_get_u64(a));
+			break;
+		case NFTA_CHAIN_POLICY:
+			m->c.policy = ntohl(mnl_attr_get_u32(a));
+			break;
+		case NFTA_CHAIN_USE:
+			m->c.use = ntohl(mnl_attr_get_u32(a));
+			break;
+		case NFTA_CHAIN_HOOK:
+			m->c.base = true;
+			mnl_attr_for_each_nested(n, a) {
+				if (mnl_attr_get_type(n) == NFTA_HOOK_HOOKNUM)
+					m->c.hook = ntohl(mnl_attr_get_u32(n));
+				else if (mnl_attr_get_type(n) ==
+					 NFTA_HOOK_PRIORITY)
+					m->c.prio = ntohl(mnl_attr_get_u32(n));
+			}
+			break;
+		case NFTA_CHAIN_COUNTERS:
+			mnl_attr_for_each_nested(n, a) {
+				uint64_t v = be64toh(mnl_attr_get_u64(n));
+
+				if (mnl_attr_get_type(n) == NFTA_COUNTER_BYTES)
+					m->c.bytes = v;
+				else if (mnl_attr_get_type(n) ==
+					 NFTA_COUNTER_PACKETS)
+					m->c.pkts = v;
+			}
+			break;
+		}
+	}
+}
+
+static int chain_get_cb(const struct nlmsghdr *nlh, void *data)
+{
+	struct chain_msg m;
+
+	chain_msg_parse(nlh, &m);
+	*(struct cache_chain *)data = m.c;
+	return 0;
+}
+
+int cache_chain_get(struct nls *s, uint8_t family, const char *table,
+		    const char *chain, struct cache_chain *out)
+{
+	char buf[NLS_REQ_SIZE];
+	struct nlmsghdr *nlh = req_start(s, buf, NFT_MSG_GETCHAIN, family,
+					 NLM_F_ACK);
+	struct cache_chain tmp;
+
+	mnl_attr_put_strz(nlh, NFTA_CHAIN_TABLE, table);
+	mnl_attr_put_strz(nlh, NFTA_CHAIN_NAME, chain);
+	return nls_request(s, nlh, chain_get_cb, out ? out : &tmp);
+}
+
+struct load_state {
+	struct ir_table *t;
+	const struct table_def *def;
+	struct list_head user;		/* user chains, sorted later */
+	unsigned int incompatible;
+};
+
+static void load_chain(struct load_state *st, const struct chain_msg *m)
+{
+	const struct builtin_chain *bc = NULL;
+	struct ir_chain *c;
+
+	if (st->def && m->c.base)
+		bc = table_def_builtin(st->def, m->name);
+	if (bc) {
+		c = ir_table_find_chain(st->t, m->name);
+	} else {
+		c = ir_chain_alloc(m->name);
+		list_add_tail(&c->list, &st->user);
+	}
+	c->in_kernel = true;
+	c->handle = m->c.handle;
+	c->refs = m->c.use;
+	if (bc) {
+		c->policy = m->c.policy;
+		c->pkts = m->c.pkts;
+		c->bytes = m->c.bytes;
+	}
+}
+
+static int chain_dump_cb(const struct nlmsghdr *nlh, void *data)
+{
+	struct load_state *st = data;
+	struct chain_msg m;
+
+	chain_msg_parse(nlh, &m);
+	if (!m.table || !m.name || strcmp(m.table, st->t->name))
+		return 0;
+	load_chain(st, &m);
+	return 0;
+}
+
+static int chain_cmp(const void *a, const void *b)
+{
+	const struct ir_chain *const *x = a, *const *y = b;
+
+	return strcmp((*x)->name, (*y)->name);
+}
+
+/* Appends the user chains to the table, sorted by name. */
+static void load_sort_user(struct load_state *st)
+{
+	struct ir_chain **v, *c, *tmp;
+	size_t n = 0, i;
+
+	list_for_each_entry(c, &st->user, list)
+		n++;
+	if (!n)
+		return;
+	v = xmalloc(n * sizeof(*v));
+	i = 0;
+	list_for_each_entry_safe(c, tmp, &st->user, list) {
+		list_del(&c->list);
+		v[i++] = c;
+	}
+	qsort(v, n, sizeof(*v), chain_cmp);
+	for (i = 0; i < n; i++)
+		list_add_tail(&v[i]->list, &st->t->chains);
+	free(v);
+}
+
+struct rule_walk {
+	uint8_t family;
+	cache_rule_cb cb;
+	void *data;
+	struct ir_rule *rule;
+};
+
+static int rule_dump_cb(const struct nlmsghdr *nlh, void *data)
+{
+	struct rule_walk *w = data;
+	char chain[IR_TABLE_MAXLEN] = "";
+	int ret;
+
+	ir_rule_reset(w->rule);
+	ret = dlin_rule_msg(nlh, w->family, w->rule, chain, sizeof(chain));
+	return w->cb(chain, ret < 0 ? NULL : w->rule, ret, w->rule->handle,
+		     w->data);
+}
+
+int cache_rules_walk(struct nls *s, uint8_t family, const char *table,
+		     const char *chain, cache_rule_cb cb, void *data)
+{
+	char buf[NLS_REQ_SIZE];
+	struct rule_walk w = { .family = family, .cb = cb, .data = data };
+	struct nlmsghdr *nlh;
+	int ret;
+
+	w.rule = ir_rule_alloc(family);
+	do {
+		nlh = req_start(s, buf, NFT_MSG_GETRULE, family, NLM_F_DUMP);
+		mnl_attr_put_strz(nlh, NFTA_RULE_TABLE, table);
+		if (chain)
+			mnl_attr_put_strz(nlh, NFTA_RULE_CHAIN, chain);
+		ret = nls_request(s, nlh, rule_dump_cb, &w);
+	} while (ret == -EINTR);
+	ir_rule_free(w.rule);
+	return ret;
+}
+
+static int load_rule_cb(const char *chain, struct ir_rule *rule, int ret,
+			uint64_t handle, void *data)
+{
+	struct load_state *st = data;
+	struct ir_chain *c = ir_table_find_chain(st->t, chain);
+	struct ir_rule *r;
+
+	if (!c)
+		return 0;
+	if (rule) {
+		r = ir_rule_clone(rule);
+	} else {
+		r = ir_rule_alloc(st->t->family);
+		r->handle = handle;
+		r->verdict = IR_V_NONE;
+		r->flags |= IR_F_COUNTERS;	/* marks "incompatible" */
+		st->incompatible++;
+	}
+	list_add_tail(&r->list, &c->rules);
+	c->nrules++;
+	return 0;
+}
+
+int cache_table_load(struct nls *s, uint8_t family, const char *table,
+		     const char *chain, unsigned int flags,
+		     struct ir_table **out, unsigned int *incompatible)
+{
+	char buf[NLS_REQ_SIZE];
+	struct load_state st = { 0 };
+	struct nlmsghdr *nlh;
+	unsigned int i;
+	int ret;
+
+	st.t = ir_table_alloc(table, family);
+	st.def = table_def_find(table);
+	list_init(&st.user);
+	for (i = 0; st.def && i < TABLE_MAX_BUILTINS &&
+		    st.def->chains[i].name; i++) {
+		struct ir_chain *c = ir_chain_alloc(st.def->chains[i].name);
+
+		c->builtin = true;
+		c->policy = NF_ACCEPT;
+		list_add_tail(&c->list, &st.t->chains);
+	}
+	ret = cache_table_get(s, family, table);
+	if (ret == -ENOENT) {
+		*out = st.t;
+		return 0;
+	}
+	if (ret < 0)
+		goto err;
+	st.t->in_kernel = true;
+	do {
+		struct ir_chain *c, *tmp;
+
+		list_for_each_entry_safe(c, tmp, &st.user, list)
+			ir_chain_free(c);
+		nlh = req_start(s, buf, NFT_MSG_GETCHAIN, family, NLM_F_DUMP);
+		mnl_attr_put_strz(nlh, NFTA_CHAIN_TABLE, table);
+		ret = nls_request(s, nlh, chain_dump_cb, &st);
+	} while (ret == -EINTR);
+	load_sort_user(&st);
+	if (ret < 0)
+		goto err;
+	if (flags & CACHE_RULES) {
+		ret = cache_rules_walk(s, family, table, chain, load_rule_cb,
+				       &st);
+		if (ret < 0)
+			goto err;
+	}
+	if (incompatible)
+		*incompatible = st.incompatible;
+	*out = st.t;
+	return 0;
+err:
+	ir_table_free(st.t);
+	return ret;
+}

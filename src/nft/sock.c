@@ -1,0 +1,206 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+/*
+ * The netfilter netlink socket: request/dump round trips, the generation
+ * id, and sending a batch in one sendmsg with its errors collected.
+ */
+#include <netinet/in.h>
+#include <stdio.h>
+#include <errno.h>
+#include <libmnl/libmnl.h>
+#include <linux/netfilter/nfnetlink.h>
+#include <linux/netlink.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <time.h>
+
+#include <iptnft/nft.h>
+
+#define NLS_RBUF_SIZE (256 * 1024)
+
+struct nls {
+	struct mnl_socket *nl;
+	uint32_t portid;
+	uint32_t seq;
+	char *rbuf;
+};
+
+struct nls *nls_open(void)
+{
+	struct nls *s = xzalloc(sizeof(*s));
+	int one = 1, rcv = 4 * 1024 * 1024;
+
+	s->nl = mnl_socket_open(NETLINK_NETFILTER);
+	if (!s->nl)
+		goto err;
+	if (mnl_socket_bind(s->nl, 0, MNL_SOCKET_AUTOPID) < 0)
+		goto err;
+	mnl_socket_setsockopt(s->nl, NETLINK_EXT_ACK, &one, sizeof(one));
+	mnl_socket_setsockopt(s->nl, NETLINK_CAP_ACK, &one, sizeof(one));
+	if (setsockopt(mnl_socket_get_fd(s->nl), SOL_SOCKET, SO_RCVBUFFORCE,
+		       &rcv, sizeof(rcv)) < 0)
+		setsockopt(mnl_socket_get_fd(s->nl), SOL_SOCKET, SO_RCVBUF,
+			   &rcv, sizeof(rcv));
+	s->portid = mnl_socket_get_portid(s->nl);
+	s->seq = (uint32_t)time(NULL) << 8;
+	s->rbuf = xmalloc(NLS_RBUF_SIZE);
+	return s;
+err:
+	{
+		int saved = errno;
+
+		nls_close(s);
+		errno = saved;
+	}
+	return NULL;
+}
+
+void nls_close(struct nls *s)
+{
+	if (!s)
+		return;
+	if (s->nl)
+		mnl_socket_close(s->nl);
+	free(s->rbuf);
+	free(s);
+}
+
+uint32_t nls_next_seq(struct nls *s)
+{
+	return s->seq++;
+}
+
+void nls_reserve_seq(struct nls *s, uint32_t next)
+{
+	if ((int32_t)(next - s->seq) > 0)
+		s->seq = next;
+}
+
+struct req_state {
+	nls_cb cb;
+	void *data;
+	bool interrupted;
+};
+
+static int req_data_cb(const struct nlmsghdr *nlh, void *arg)
+{
+	struct req_state *st = arg;
+
+	if (nlh->nlmsg_flags & NLM_F_DUMP_INTR)
+		st->interrupted = true;
+	if (!st->cb)
+		return MNL_CB_OK;
+	return st->cb(nlh, st->data) < 0 ? MNL_CB_ERROR : MNL_CB_OK;
+}
+
+int nls_request(struct nls *s, struct nlmsghdr *req, nls_cb cb, void *data)
+{
+	struct req_state st = { .cb = cb, .data = data };
+	uint32_t seq = req->nlmsg_seq;
+	int ret;
+
+	if (mnl_socket_sendto(s->nl, req, req->nlmsg_len) < 0)
+		return -errno;
+	for (;;) {
+		ret = mnl_socket_recvfrom(s->nl, s->rbuf, NLS_RBUF_SIZE);
+		if (ret < 0)
+			return -errno;
+		ret = mnl_cb_run(s->rbuf, ret, seq, s->portid,
+				 req_data_cb, &st);
+		if (ret <= 0)
+			break;
+	}
+	if (ret < 0)
+		return errno ? -errno : -EINVAL;
+	return st.interrupted ? -EINTR : 0;
+}
+
+static int gen_cb(const struct nlmsghdr *nlh, void *data)
+{
+	const struct nlattr *a;
+	uint32_t *genid = data;
+
+	mnl_attr_for_each(a, nlh, sizeof(struct nfgenmsg)) {
+		if (mnl_attr_get_type(a) == NFTA_GEN_ID)
+			*genid = ntohl(mnl_attr_get_u32(a));
+	}
+	return 0;
+}
+
+int nls_getgen(struct nls *s, uint32_t *genid)
+{
+	char buf[NLS_REQ_SIZE];
+	struct nlmsghdr *nlh = mnl_nlmsg_put_header(buf);
+	struct nfgenmsg *nfg;
+
+	nlh->nlmsg_type = (NFNL_SUBSYS_NFTABLES << 8) | NFT_MSG_GETGEN;
+	nlh->nlmsg_flags = NLM_F_REQUEST | NLM_F_ACK;
+	nlh->nlmsg_seq = nls_next_seq(s);
+	nfg = mnl_nlmsg_put_extra_header(nlh, sizeof(*nfg));
+	nfg->nfgen_family = AF_UNSPEC;
+	nfg->version = NFNETLINK_V0;
+	return nls_request(s, nlh, gen_cb, genid);
+}
+
+static void nls_size_sndbuf(struct nls *s, size_t len)
+{
+	int fd = mnl_socket_get_fd(s->nl);
+	int size = len + 65536;
+
+	if (len < 200000)
+		return;
+	if (setsockopt(fd, SOL_SOCKET, SO_SNDBUFFORCE, &size, sizeof(size)))
+		setsockopt(fd, SOL_SOCKET, SO_SNDBUF, &size, sizeof(size));
+}
+
+int nls_batch_send(struct nls *s, struct nlb *b, uint32_t *failed_seq)
+{
+	struct sockaddr_nl snl = { .nl_family = AF_NETLINK };
+	struct iovec iov = { .iov_base = b->buf, .iov_len = b->len };
+	struct msghdr msg = {
+		.msg_name = &snl,
+		.msg_namelen = sizeof(snl),
+		.msg_iov = &iov,
+		.msg_iovlen = 1,
+	};
+	uint32_t err_seq = 0;
+	int first = 0;
+
+	nls_size_sndbuf(s, b->len);
+	if (sendmsg(mnl_socket_get_fd(s->nl), &msg, 0) < 0)
+		return -errno;
+
+	/* The kernel processed the whole batch inside sendmsg: every error
+	 * is queued already. */
+	for (;;) {
+		const struct nlmsghdr *nlh;
+		int len;
+
+		len = recv(mnl_socket_get_fd(s->nl), s->rbuf, NLS_RBUF_SIZE,
+			   MSG_DONTWAIT);
+		if (len < 0) {
+			if (errno == EAGAIN || errno == EWOULDBLOCK)
+				break;
+			if (errno == EINTR)
+				continue;
+			return -errno;
+		}
+		for (nlh = (struct nlmsghdr *)s->rbuf; mnl_nlmsg_ok(nlh, len);
+		     nlh = mnl_nlmsg_next(nlh, &len)) {
+			const struct nlmsgerr *e;
+
+			if (nlh->nlmsg_type != NLMSG_ERROR)
+				continue;
+			e = mnl_nlmsg_get_payload(nlh);
+			if (!e->error)
+				continue;
+			if (!first || e->msg.nlmsg_seq < err_seq) {
+				first = e->error;
+				err_seq = e->msg.nlmsg_seq;
+			}
+		}
+	}
+	if (first && failed_seq)
+		*failed_seq = err_seq;
+	return first;
+}

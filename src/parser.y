@@ -1,0 +1,150 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/*
+ * The grammar of iptables command lines and restore files.  It knows the
+ * commands with their positional words, the base options and the restore
+ * file's line structure; extension options arrive as T_EXTOPT tokens,
+ * already resolved against the loaded extensions' option tables (see
+ * options.c), and are handed to the extension's typed parser.
+ */
+%code requires {
+#include <iptnft/parse.h>
+}
+
+%code {
+#include "parse-internal.h"
+
+static void yyerror(struct parse_ctx *ctx, const char *msg)
+{
+	parse_syntax_error(ctx, msg);
+}
+}
+
+%define api.pure full
+%define parse.error simple
+%parse-param { struct parse_ctx *ctx }
+%lex-param { struct parse_ctx *ctx }
+%expect 0
+
+%union {
+	struct opt_tok tok;
+	const char *str;
+}
+
+%token <tok> T_CMD T_OPT T_EXTOPT T_MATCH T_JUMP T_GOTO T_WORD T_BANG
+%token <str> T_TABLE T_CHAIN T_COMMIT T_COUNTERS
+%token T_NL T_START_CMDLINE T_START_RESTORE
+
+%%
+
+start		: T_START_CMDLINE cmdline
+		| T_START_RESTORE file
+		;
+
+cmdline		: args
+		{
+			if (parse_finish(ctx) < 0)
+				YYABORT;
+		}
+		;
+
+file		: %empty
+		| file line
+		;
+
+line		: T_NL
+		| T_TABLE T_NL
+		{
+			if (restore_table(ctx, $1) < 0)
+				YYABORT;
+		}
+		| T_CHAIN T_NL
+		{
+			if (restore_chain(ctx, $1) < 0)
+				YYABORT;
+		}
+		| T_COMMIT T_NL
+		{
+			if (restore_commit(ctx) < 0)
+				YYABORT;
+		}
+		| counters args T_NL
+		{
+			if (restore_rule(ctx) < 0)
+				YYABORT;
+		}
+		| items T_NL
+		{
+			if (restore_rule(ctx) < 0)
+				YYABORT;
+		}
+		;
+
+counters	: T_COUNTERS
+		{
+			if (restore_counters(ctx, $1) < 0)
+				YYABORT;
+		}
+		;
+
+args		: %empty
+		| items
+		;
+
+items		: item
+		| items item
+		;
+
+item		: T_CMD words
+		{
+			if (parse_command(ctx, &$1) < 0)
+				YYABORT;
+		}
+		| T_OPT words
+		{
+			if (parse_base_option(ctx, &$1) < 0)
+				YYABORT;
+		}
+		| T_MATCH words
+		{
+			if (parse_match(ctx, &$1) < 0)
+				YYABORT;
+		}
+		| T_JUMP words
+		{
+			if (parse_jump(ctx, &$1, false) < 0)
+				YYABORT;
+		}
+		| T_GOTO words
+		{
+			if (parse_jump(ctx, &$1, true) < 0)
+				YYABORT;
+		}
+		| T_EXTOPT words
+		{
+			if (parse_ext_option(ctx, &$1) < 0)
+				YYABORT;
+		}
+		| T_BANG
+		{
+			if (parse_bang(ctx, &$1.loc) < 0)
+				YYABORT;
+		}
+		;
+
+/*
+ * The words that follow an option or command, before the next option:
+ * positional arguments (-D CHAIN 3, -P CHAIN DROP) or a second argument
+ * (-c PKTS BYTES, --tcp-flags MASK COMP).  Each handler takes what it
+ * allows and reports the first extra word as a bad argument.
+ */
+words		: %empty
+		{
+			parse_words_reset(ctx);
+		}
+		| words T_WORD
+		{
+			parse_words_add(ctx, &$2);
+		}
+		;
+
+%%

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+/* The iptables and ip6tables applets: one command line, one command. */
+#include <stdio.h>
+#include <stdlib.h>
+
+#include <iptnft/applets.h>
+#include <iptnft/cmd.h>
+#include <iptnft/parse.h>
+
+int applet_xtables(uint8_t family, int argc, char **argv)
+{
+	const char *prog = family_prog(family);
+	struct strbuf out = STRBUF_INIT;
+	struct erec err = { 0 };
+	struct session s;
+	struct ir_cmd *c;
+	int ret, status = 0;
+
+	if (parse_cmdline(family, prog, argc - 1, argv + 1, &err, &c) < 0) {
+		status = erec_report(&err, prog, stderr);
+		erec_clear(&err);
+		return status;
+	}
+	if (c->command & IR_CMD_HELP) {
+		print_help(family);
+		goto out;
+	}
+	if (c->command & IR_CMD_VERSION) {
+		printf("%s v%s (nf_tables)\n", prog, IPTNFT_XT_VERSION);
+		goto out;
+	}
+	session_init(&s, family, prog, &err);
+	ret = cmd_run(&s, c, &out);
+	fwrite(strbuf_str(&out), 1, out.len, stdout);
+	if (ret < 0)
+		status = erec_report(&err, prog, stderr);
+	session_release(&s);
+out:
+	fflush(stdout);
+	erec_clear(&err);
+	strbuf_release(&out);
+	ir_cmd_free(c);
+	return status;
+}
