@@ -103,7 +103,7 @@ static void icmp_save(const struct ext_print *p)
 	const struct ipt_icmp *i = ext_data(p->self);
 
 	icmp_type_save(p->out, "icmp-type", i->type, i->code,
-		       i->invflags & IPT_ICMP_INV);
+		       i->invflags & IPT_ICMP_INV, true);
 }
 
 static void icmp_print(const struct ext_print *p)

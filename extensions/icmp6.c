@@ -95,7 +95,7 @@ static void icmp6_save(const struct ext_print *p)
 	const struct ip6t_icmp *i = ext_data(p->self);
 
 	icmp_type_save(p->out, "icmpv6-type", i->type, i->code,
-		       i->invflags & IP6T_ICMP_INV);
+		       i->invflags & IP6T_ICMP_INV, false);
 }
 
 static void icmp6_print(const struct ext_print *p)

@@ -128,7 +128,7 @@ static int tcp_parse(struct ext_parse *p)
 					  "Only one `--tcp-option' allowed");
 		if (str_to_u32(p->arg, 10, 1, 255, &v) < 0)
 			return erec_param(p->err, p->loc,
-					  "Bad TCP option value `%s'", p->arg);
+					  "Bad TCP option \"%s\"", p->arg);
 		t->option = v;
 		if (p->invert)
 			t->invflags |= XT_TCP_INV_OPTION;
@@ -138,8 +138,16 @@ static int tcp_parse(struct ext_parse *p)
 	return 0;
 }
 
+static bool tcp_is_default(const struct xt_tcp *t);
+
+/* The native form needs the protocol; the compat one leaves the check to
+ * the kernel, as iptables-nft does. */
 static int tcp_check(struct ext_check *c)
 {
+	const struct xt_tcp *t = ext_data(c->self);
+
+	if (t->option || tcp_is_default(t))
+		return 0;
 	if (c->rule->proto != IPPROTO_TCP)
 		return erec_param(c->err, c->loc, "TCP match requires '-p tcp'");
 	return 0;
@@ -236,12 +244,8 @@ static int tcp_lin(struct lin_ctx *c, const struct ir_ext *self)
 		lin_cmp(c, t->invflags & XT_TCP_INV_FLAGS ? NFT_CMP_NEQ :
 			NFT_CMP_EQ, LIN_REG, &t->flg_cmp, 1);
 	}
-	if (t->spts[0] != 0 || t->spts[1] != 0xFFFF ||
-	    (t->invflags & XT_TCP_INV_SRCPT))
-		lin_th_port(c, 0, t->spts, t->invflags & XT_TCP_INV_SRCPT);
-	if (t->dpts[0] != 0 || t->dpts[1] != 0xFFFF ||
-	    (t->invflags & XT_TCP_INV_DSTPT))
-		lin_th_port(c, 2, t->dpts, t->invflags & XT_TCP_INV_DSTPT);
+	lin_th_ports(c, t->spts, t->invflags & XT_TCP_INV_SRCPT, t->dpts,
+		     t->invflags & XT_TCP_INV_DSTPT);
 	return 0;
 }
 
@@ -249,16 +253,19 @@ extern const struct ext ext_tcp;
 
 static int tcp_dlin(struct dlin_ctx *c)
 {
-	const struct dexpr *bw = dlin_peek(c, 1), *cmp = dlin_peek(c, 2);
-	int off = dlin_th_offset(c), n;
+	const struct dexpr *p = dlin_peek(c, 0), *bw = dlin_peek(c, 1),
+			   *cmp = dlin_peek(c, 2);
+	uint16_t sp[2], dp[2];
+	unsigned int which;
+	bool si, di;
 	struct xt_tcp *t;
-	uint16_t r[2];
-	bool inv;
+	int n;
 
-	if (off < 0 || c->rule->proto != IPPROTO_TCP)
+	if (c->rule->proto != IPPROTO_TCP || p->kind != DX_PAYLOAD ||
+	    p->payload.base != NFT_PAYLOAD_TRANSPORT_HEADER)
 		return 0;
-	if (off == 13) {
-		if (dlin_peek(c, 0)->payload.len != 1 || !bw || !cmp ||
+	if (p->payload.offset == 13) {
+		if (p->payload.len != 1 || !bw || !cmp ||
 		    bw->kind != DX_BITWISE || bw->bitwise.len != 1 ||
 		    cmp->kind != DX_CMP || cmp->cmp.len != 1 ||
 		    (cmp->cmp.op != NFT_CMP_EQ && cmp->cmp.op != NFT_CMP_NEQ))
@@ -270,15 +277,20 @@ static int tcp_dlin(struct dlin_ctx *c)
 			t->invflags |= XT_TCP_INV_FLAGS;
 		return 3;
 	}
-	if (off != 0 && off != 2)
-		return 0;
-	n = dlin_th_port(c, off, r, &inv);
+	n = dlin_th_ports(c, sp, &si, dp, &di, &which);
 	if (!n)
 		return 0;
 	t = ext_data(dlin_ext_get(c, &ext_tcp));
-	memcpy(off ? t->dpts : t->spts, r, sizeof(r));
-	if (inv)
-		t->invflags |= off ? XT_TCP_INV_DSTPT : XT_TCP_INV_SRCPT;
+	if (which & DLIN_SPORT) {
+		memcpy(t->spts, sp, sizeof(sp));
+		if (si)
+			t->invflags |= XT_TCP_INV_SRCPT;
+	}
+	if (which & DLIN_DPORT) {
+		memcpy(t->dpts, dp, sizeof(dp));
+		if (di)
+			t->invflags |= XT_TCP_INV_DSTPT;
+	}
 	return n;
 }
 

@@ -99,10 +99,7 @@ static int udp_lin(struct lin_ctx *c, const struct ir_ext *self)
 		lin_xt(c, false, "udp", 0, u, sizeof(*u));
 		return 0;
 	}
-	if (port_set(u->spts, si))
-		lin_th_port(c, 0, u->spts, si);
-	if (port_set(u->dpts, di))
-		lin_th_port(c, 2, u->dpts, di);
+	lin_th_ports(c, u->spts, si, u->dpts, di);
 	return 0;
 }
 
@@ -110,20 +107,28 @@ extern const struct ext ext_udp;
 
 static int udp_dlin(struct dlin_ctx *c)
 {
-	int off = dlin_th_offset(c), n;
+	uint16_t sp[2], dp[2];
+	unsigned int which;
+	bool si, di;
 	struct xt_udp *u;
-	uint16_t r[2];
-	bool inv;
+	int n;
 
-	if ((off != 0 && off != 2) || c->rule->proto != IPPROTO_UDP)
+	if (c->rule->proto != IPPROTO_UDP)
 		return 0;
-	n = dlin_th_port(c, off, r, &inv);
+	n = dlin_th_ports(c, sp, &si, dp, &di, &which);
 	if (!n)
 		return 0;
 	u = ext_data(dlin_ext_get(c, &ext_udp));
-	memcpy(off ? u->dpts : u->spts, r, sizeof(r));
-	if (inv)
-		u->invflags |= off ? XT_UDP_INV_DSTPT : XT_UDP_INV_SRCPT;
+	if (which & DLIN_SPORT) {
+		memcpy(u->spts, sp, sizeof(sp));
+		if (si)
+			u->invflags |= XT_UDP_INV_SRCPT;
+	}
+	if (which & DLIN_DPORT) {
+		memcpy(u->dpts, dp, sizeof(dp));
+		if (di)
+			u->invflags |= XT_UDP_INV_DSTPT;
+	}
 	return n;
 }
 

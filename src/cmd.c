@@ -149,6 +149,10 @@ int cmd_commit(struct session *s, struct nlb *b)
 
 /* ---- helpers ---- */
 
+static int table_load(struct session *s, const struct ir_cmd *c,
+		      const char *chain, unsigned int flags,
+		      struct ir_table **t);
+
 static bool is_builtin(const char *table, const char *chain)
 {
 	const struct table_def *t = table_def_find(table);
@@ -197,24 +201,32 @@ static int jump_target_check(struct session *s, const struct ir_cmd *c)
 	if (r->verdict != IR_V_JUMP && r->verdict != IR_V_GOTO)
 		return 0;
 	ret = chain_exists(s, c->table, r->chain);
-	if (ret == -ENOENT || (ret == 0 && is_builtin(c->table, r->chain)))
+	if (ret == -ENOENT)
 		return erec_param(s->err, &c->loc,
 				  "Chain '%s' does not exist", r->chain);
 	return ret;
 }
 
-/* Calls fn for every source x destination address of the command. */
-static int for_each_address(struct ir_cmd *c,
-			    int (*fn)(struct ir_cmd *c, void *data),
-			    void *data)
+/*
+ * Calls fn for every source x destination address of the command, in
+ * order, or in reverse (rules inserted one by one at the same place end up
+ * in reverse, as iptables' do).
+ */
+static int for_each_address_dir(struct ir_cmd *c,
+				int (*fn)(struct ir_cmd *c, void *data),
+				void *data, bool reverse)
 {
 	unsigned int ns = c->saddrs.n ? c->saddrs.n : 1;
 	unsigned int nd = c->daddrs.n ? c->daddrs.n : 1;
-	unsigned int i, j;
+	unsigned int k, i, j;
 	int ret;
 
-	for (i = 0; i < ns; i++) {
-		for (j = 0; j < nd; j++) {
+	for (k = 0; k < ns * nd; k++) {
+		unsigned int idx = reverse ? ns * nd - 1 - k : k;
+
+		i = idx / nd;
+		j = idx % nd;
+		{
 			if (c->saddrs.n) {
 				c->rule->src = c->saddrs.addr[i];
 				c->rule->smsk = c->saddrs.mask[i];
@@ -231,6 +243,13 @@ static int for_each_address(struct ir_cmd *c,
 	return 0;
 }
 
+static int for_each_address(struct ir_cmd *c,
+			    int (*fn)(struct ir_cmd *c, void *data),
+			    void *data)
+{
+	return for_each_address_dir(c, fn, data, false);
+}
+
 /* The handles of one chain's rules, and the rules themselves. */
 struct chain_rules {
 	struct ir_table *t;
@@ -238,7 +257,7 @@ struct chain_rules {
 };
 
 static int chain_rules_load(struct session *s, const struct ir_cmd *c,
-			    struct chain_rules *cr)
+			    struct chain_rules *cr, const char *missing)
 {
 	int ret;
 
@@ -250,10 +269,10 @@ static int chain_rules_load(struct session *s, const struct ir_cmd *c,
 				NULL, "Could not fetch rules: %s",
 				strerror(-ret));
 	cr->c = ir_table_find_chain(cr->t, c->chain);
-	if (!cr->c || (!cr->c->in_kernel && !cr->c->builtin)) {
+	if (!cr->c || !cr->c->in_kernel) {
 		ir_table_free(cr->t);
 		cr->t = NULL;
-		return short_error(s, errno_msg(ENOENT));
+		return short_error(s, missing);
 	}
 	return 0;
 }
@@ -272,10 +291,31 @@ static struct ir_rule *chain_rule_at(const struct ir_chain *c,
 
 /* ---- rule commands ---- */
 
+/* -v: the rule a command works on, as iptables shows it. */
+static void verbose_rule(struct session *s, const struct ir_cmd *c)
+{
+	if (c->options & IR_OPT_VERBOSE)
+		list_rule_verbose(c->rule, s->out);
+}
+
+static void verbose_chain(struct session *s, const struct ir_cmd *c,
+			  const char *what, const char *chain)
+{
+	if (c->options & IR_OPT_VERBOSE)
+		strbuf_addf(s->out, "%s chain `%s'\n", what, chain);
+}
+
+struct append_state {
+	struct session *s;
+	struct nlb *b;
+};
+
 static int append_one(struct ir_cmd *c, void *data)
 {
-	struct nlb *b = data;
+	struct append_state *st = data;
+	struct nlb *b = st->b;
 
+	verbose_rule(st->s, c);
 	lin_rule_msg(b, c->table, c->chain, c->rule,
 		     NLM_F_CREATE | NLM_F_APPEND, 0, 0, &c->loc);
 	return 0;
@@ -283,16 +323,18 @@ static int append_one(struct ir_cmd *c, void *data)
 
 static int cmd_append(struct session *s, struct ir_cmd *c, struct nlb *b)
 {
+	struct append_state st = { .s = s, .b = b };
 	int ret = rule_chain_prepare(s, b, c);
 
 	if (!ret)
 		ret = jump_target_check(s, c);
 	if (!ret)
-		ret = for_each_address(c, append_one, b);
+		ret = for_each_address(c, append_one, &st);
 	return ret;
 }
 
 struct insert_state {
+	struct session *s;
 	struct nlb *b;
 	uint64_t before;	/* handle to insert before; 0: at the head */
 	bool append;
@@ -302,6 +344,7 @@ static int insert_one(struct ir_cmd *c, void *data)
 {
 	struct insert_state *st = data;
 
+	verbose_rule(st->s, c);
 	if (st->append)
 		lin_rule_msg(st->b, c->table, c->chain, c->rule,
 			     NLM_F_CREATE | NLM_F_APPEND, 0, 0, &c->loc);
@@ -313,7 +356,7 @@ static int insert_one(struct ir_cmd *c, void *data)
 
 static int cmd_insert(struct session *s, struct ir_cmd *c, struct nlb *b)
 {
-	struct insert_state st = { .b = b };
+	struct insert_state st = { .s = s, .b = b };
 	struct chain_rules cr;
 	struct ir_rule *at;
 	int ret;
@@ -324,7 +367,7 @@ static int cmd_insert(struct session *s, struct ir_cmd *c, struct nlb *b)
 			ret = jump_target_check(s, c);
 		return ret ? ret : for_each_address(c, insert_one, &st);
 	}
-	ret = chain_rules_load(s, c, &cr);
+	ret = chain_rules_load(s, c, &cr, errno_msg(ENOENT));
 	if (ret)
 		return ret;
 	if (c->rulenum > cr.c->nrules + 1) {
@@ -340,7 +383,7 @@ static int cmd_insert(struct session *s, struct ir_cmd *c, struct nlb *b)
 	if (!ret)
 		ret = jump_target_check(s, c);
 	if (!ret)
-		ret = for_each_address(c, insert_one, &st);
+		ret = for_each_address_dir(c, insert_one, &st, !st.append);
 out:
 	ir_table_free(cr.t);
 	return ret;
@@ -355,7 +398,7 @@ static int cmd_replace(struct session *s, struct ir_cmd *c, struct nlb *b)
 	if (c->saddrs.n > 1 || c->daddrs.n > 1)
 		return erec_param(s->err, &c->loc,
 			"Replacement rule does not specify a unique address");
-	ret = chain_rules_load(s, c, &cr);
+	ret = chain_rules_load(s, c, &cr, errno_msg(ENOENT));
 	if (ret)
 		return ret;
 	at = chain_rule_at(cr.c, c->rulenum);
@@ -374,6 +417,7 @@ static int cmd_replace(struct session *s, struct ir_cmd *c, struct nlb *b)
 		c->rule->dst = c->daddrs.addr[0];
 		c->rule->dmsk = c->daddrs.mask[0];
 	}
+	verbose_rule(s, c);
 	lin_rule_msg(b, c->table, c->chain, c->rule, NLM_F_REPLACE,
 		     at->handle, 0, &c->loc);
 out:
@@ -382,6 +426,7 @@ out:
 }
 
 struct match_state {
+	struct session *s;
 	struct nlb *b;		/* NULL: only check */
 	struct ir_chain *chain;
 	int missing;
@@ -393,6 +438,7 @@ static int match_one(struct ir_cmd *c, void *data)
 	struct match_state *st = data;
 	struct ir_rule *r;
 
+	verbose_rule(st->s, c);
 	list_for_each_entry(r, &st->chain->rules, list) {
 		if (r->handle == 0 || !ir_rule_equal(r, c->rule))
 			continue;
@@ -409,18 +455,19 @@ static int match_one(struct ir_cmd *c, void *data)
 static int cmd_delete(struct session *s, struct ir_cmd *c, struct nlb *b,
 		      bool check)
 {
-	struct match_state st = { .b = check ? NULL : b };
+	static const char bad_rule[] =
+		"Bad rule (does a matching rule exist in that chain?).";
+	struct match_state st = { .s = s, .b = check ? NULL : b };
 	struct chain_rules cr;
 	int ret;
 
-	ret = chain_rules_load(s, c, &cr);
+	ret = chain_rules_load(s, c, &cr, bad_rule);
 	if (ret)
 		return ret;
 	st.chain = cr.c;
 	ret = for_each_address(c, match_one, &st);
 	if (!ret && st.missing)
-		ret = short_error(s,
-			"Bad rule (does a matching rule exist in that chain?).");
+		ret = short_error(s, bad_rule);
 	ir_table_free(cr.t);
 	return ret;
 }
@@ -432,7 +479,7 @@ static int cmd_delete_num(struct session *s, struct ir_cmd *c,
 	struct ir_rule *at;
 	int ret;
 
-	ret = chain_rules_load(s, c, &cr);
+	ret = chain_rules_load(s, c, &cr, errno_msg(ENOENT));
 	if (ret)
 		return ret;
 	at = chain_rule_at(cr.c, c->rulenum);
@@ -461,27 +508,37 @@ static int table_load(struct session *s, const struct ir_cmd *c,
 	return 0;
 }
 
+/* -F: a builtin chain is created if need be, like iptables-nft does. */
 static int cmd_flush(struct session *s, struct ir_cmd *c, struct nlb *b)
 {
+	struct ir_table *t;
+	struct ir_chain *ch;
 	int ret;
 
 	if (c->chain) {
-		if (!is_builtin(c->table, c->chain)) {
+		if (is_builtin(c->table, c->chain)) {
+			nlb_table_add(b, s->family, c->table, &c->loc);
+			nlb_builtin_chain_add(b, s->family, c->table, c->chain,
+					      -1, &c->loc);
+		} else {
 			ret = chain_exists(s, c->table, c->chain);
 			if (ret == -ENOENT)
 				return short_error(s, errno_msg(ENOENT));
 			if (ret)
 				return ret;
-		} else if (chain_exists(s, c->table, c->chain) == -ENOENT) {
-			return 0;
 		}
+		verbose_chain(s, c, "Flushing", c->chain);
 		nlb_rule_del(b, s->family, c->table, c->chain, 0, &c->loc);
 		return 0;
 	}
-	ret = cache_table_get(s->nls, s->family, c->table);
-	if (ret == -ENOENT)
-		return 0;
-	nlb_rule_del(b, s->family, c->table, NULL, 0, &c->loc);
+	ret = table_load(s, c, NULL, 0, &t);
+	if (ret)
+		return ret;
+	list_for_each_entry(ch, &t->chains, list)
+		verbose_chain(s, c, "Flushing", ch->name);
+	if (t->in_kernel)
+		nlb_rule_del(b, s->family, c->table, NULL, 0, &c->loc);
+	ir_table_free(t);
 	return 0;
 }
 
@@ -501,17 +558,6 @@ static int cmd_new_chain(struct session *s, struct ir_cmd *c, struct nlb *b)
 	return 0;
 }
 
-static int delete_user_chain(struct session *s, const struct ir_cmd *c,
-			     const struct ir_chain *ch, struct nlb *b)
-{
-	if (ch->refs)
-		return short_error(s, "Too many links.");
-	if (ch->nrules)
-		return short_error(s, "Directory not empty.");
-	nlb_chain_del(b, s->family, c->table, ch->name, &c->loc);
-	return 0;
-}
-
 static int cmd_delete_chain(struct session *s, struct ir_cmd *c,
 			    struct nlb *b)
 {
@@ -519,23 +565,25 @@ static int cmd_delete_chain(struct session *s, struct ir_cmd *c,
 	struct ir_chain *ch;
 	int ret;
 
-	ret = table_load(s, c, c->chain, CACHE_RULES, &t);
+	ret = table_load(s, c, NULL, 0, &t);
 	if (ret)
 		return ret;
+	nlb_table_add(b, s->family, c->table, &c->loc);
 	if (c->chain) {
 		ch = ir_table_find_chain(t, c->chain);
-		if (!ch || !ch->in_kernel)
+		if (!ch || !ch->in_kernel) {
 			ret = short_error(s, errno_msg(ENOENT));
-		else if (ch->builtin)
+		} else {
+			verbose_chain(s, c, "Deleting", ch->name);
 			nlb_chain_del(b, s->family, c->table, ch->name,
 				      &c->loc);
-		else
-			ret = delete_user_chain(s, c, ch, b);
+		}
 		goto out;
 	}
 	list_for_each_entry(ch, &t->chains, list) {
 		if (ch->builtin || !ch->in_kernel)
 			continue;
+		verbose_chain(s, c, "Deleting", ch->name);
 		nlb_chain_del(b, s->family, c->table, ch->name, &c->loc);
 	}
 out:
@@ -554,10 +602,11 @@ static int cmd_set_policy(struct session *s, struct ir_cmd *c, struct nlb *b)
 	else if (!strcmp(c->policy, "DROP"))
 		policy = NF_DROP;
 	else
-		return short_error(s, "Bad policy name.");
+		return short_error(s,
+				   "Bad policy name. Run `dmesg' for more information.");
 	nlb_table_add(b, s->family, c->table, &c->loc);
-	return nlb_builtin_chain_add(b, s->family, c->table, c->chain, policy,
-				     &c->loc);
+	return nlb_builtin_chain_set(b, s->family, c->table, c->chain, policy,
+				     0, 0, &c->loc);
 }
 
 static int cmd_rename(struct session *s, struct ir_cmd *c, struct nlb *b)
@@ -565,8 +614,6 @@ static int cmd_rename(struct session *s, struct ir_cmd *c, struct nlb *b)
 	struct cache_chain cc;
 	int ret;
 
-	if (is_builtin(c->table, c->chain))
-		return short_error(s, "Invalid argument.");
 	ret = cache_chain_get(s->nls, s->family, c->table, c->chain, &cc);
 	if (ret == -ENOENT)
 		return short_error(s, errno_msg(ENOENT));
@@ -587,9 +634,12 @@ static int zero_chain(struct session *s, const struct ir_cmd *c,
 	struct ir_rule *r;
 	unsigned int i = 0;
 
-	if (ch->builtin && ch->in_kernel && (ch->pkts || ch->bytes))
-		nlb_builtin_chain_add(b, s->family, c->table, ch->name,
-				      ch->policy, &c->loc);
+	if (!ch->in_kernel)
+		return 0;
+	verbose_chain(s, c, "Zeroing", ch->name);
+	if (ch->builtin)
+		nlb_builtin_chain_set(b, s->family, c->table, ch->name,
+				      ch->policy, 0, 0, &c->loc);
 	list_for_each_entry(r, &ch->rules, list) {
 		i++;
 		if (num && i != num)
@@ -613,6 +663,8 @@ static int cmd_zero(struct session *s, struct ir_cmd *c, struct nlb *b)
 	ret = table_load(s, c, c->chain, CACHE_RULES, &t);
 	if (ret)
 		return ret;
+	if (!t->in_kernel)
+		goto out;
 	if (c->chain) {
 		ch = ir_table_find_chain(t, c->chain);
 		if (!ch || (!ch->in_kernel && !ch->builtin))
@@ -625,6 +677,7 @@ static int cmd_zero(struct session *s, struct ir_cmd *c, struct nlb *b)
 		list_for_each_entry(ch, &t->chains, list)
 			zero_chain(s, c, ch, 0, b);
 	}
+out:
 	ir_table_free(t);
 	return ret;
 }
@@ -663,18 +716,25 @@ static int cmd_list(struct session *s, struct ir_cmd *c, struct strbuf *out)
 	bool first = true;
 	int ret;
 
-	ret = table_load(s, c, c->chain, CACHE_RULES, &t);
+	ret = table_load(s, c, NULL, CACHE_RULES, &t);
 	if (ret)
 		return ret;
 	list_for_each_entry(ch, &t->chains, list) {
 		if (c->chain && strcmp(ch->name, c->chain))
 			continue;
+		n = 0;
+		if (c->rulenum) {
+			first = false;
+			list_for_each_entry(r, &ch->rules, list)
+				if (++n == c->rulenum)
+					list_rule(r, n, fmt, out);
+			continue;
+		}
 		if (!first)
 			strbuf_addc(out, '\n');
 		first = false;
 		list_chain_header(ch, fmt, out);
 		list_columns(fmt, out);
-		n = 0;
 		list_for_each_entry(r, &ch->rules, list)
 			list_rule(r, ++n, fmt, out);
 	}
@@ -795,6 +855,7 @@ int cmd_run(struct session *s, struct ir_cmd *c, struct strbuf *out)
 		uint32_t genid;
 
 		strbuf_reset(out);
+		s->out = out;
 		ret = nls_getgen(s->nls, &genid);
 		if (ret < 0) {
 			erec_set(s->err, XT_RESOURCE_PROBLEM, EREC_XTABLES,

@@ -29,6 +29,7 @@ void erec_clear(struct erec *e)
 {
 	free(e->msg);
 	e->msg = NULL;
+	strbuf_release(&e->warn);
 	e->status = XT_OK;
 	e->from_kernel = false;
 }

@@ -91,7 +91,7 @@ static int bad_uint(struct ext_parse *p)
 {
 	return erec_param(p->err, p->loc,
 		"%s: bad value for option \"--%s\", or out of range (%" PRIu64
-		"-%" PRIu64 ").", p->self->ext->name, p->opt->name,
+		"-%" PRIu64 ").\n", p->self->ext->name, p->opt->name,
 		p->opt->min, opt_max(p->opt));
 }
 
@@ -138,7 +138,7 @@ static int parse_range(struct ext_parse *p, void *dst)
 	return 0;
 err:
 	return erec_param(p->err, p->loc,
-		"%s: bad value for option \"--%s\" near \"%s\", or out of range (%" PRIu64 "-%" PRIu64 ").",
+		"%s: bad value for option \"--%s\" near \"%s\", or out of range (%" PRIu64 "-%" PRIu64 ").\n",
 		p->self->ext->name, o->name, bad, o->min, opt_max(o));
 }
 
@@ -165,12 +165,12 @@ static int parse_markmask(struct ext_parse *p, void *dst)
 	}
 	if (*end)
 		return erec_param(p->err, p->loc,
-			"%s: trailing garbage after value for option \"--%s\".",
+			"%s: trailing garbage after value for option \"--%s\".\n",
 			p->self->ext->name, p->opt->name);
 	return 0;
 bad:
 	return erec_param(p->err, p->loc,
-		"%s: bad integer value for option \"--%s\", or out of range.",
+		"%s: bad integer value for option \"--%s\", or out of range.\n",
 		p->self->ext->name, p->opt->name);
 }
 
@@ -185,7 +185,7 @@ static int check_excl(struct ext_parse *p)
 		if ((p->opt->excl & (1ULL << o->id)) ||
 		    (o->excl & (1ULL << p->opt->id)))
 			return erec_param(p->err, p->loc,
-				"%s: option \"--%s\" cannot be used together with \"--%s\".",
+				"%s: option \"--%s\" cannot be used together with \"--%s\".\n",
 				e->ext->name, p->opt->name, o->name);
 	}
 	return 0;
@@ -200,11 +200,11 @@ int ext_parse_option(struct ext_parse *p)
 
 	if (ext_given(e, o->id) && !(o->flags & EXT_O_MULTI))
 		return erec_param(p->err, p->loc,
-			"%s: option \"--%s\" can only be used once.",
+			"%s: option \"--%s\" can only be used once.\n",
 			e->ext->name, o->name);
 	if (p->invert && !(o->flags & EXT_O_INVERT))
 		return erec_param(p->err, p->loc,
-			"%s: option \"--%s\" cannot be inverted.",
+			"%s: option \"--%s\" cannot be inverted.\n",
 			e->ext->name, o->name);
 	if (check_excl(p) < 0)
 		return -EINVAL;
@@ -252,7 +252,7 @@ int ext_final_check(struct ext_check *c)
 	for (o = x->opts; o && o->name; o++) {
 		if ((o->flags & EXT_O_MAND) && !ext_given(c->self, o->id))
 			return erec_param(c->err, c->loc,
-				"%s: option \"--%s\" must be specified",
+				"%s: option \"--%s\" must be specified\n",
 				x->name, o->name);
 	}
 	return x->check ? x->check(c) : 0;

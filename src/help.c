@@ -88,6 +88,7 @@ void print_help(uint8_t family)
 	for (i = 0; i < ARRAY_SIZE(usage_forms); i++)
 		printf("%s%s %s\n", i ? "       " : "Usage: ", prog,
 		       usage_forms[i]);
+	fputc('\n', stdout);
 	fputs(help_commands, stdout);
 	printf("    --ipv4\t-4\t\t%s (line is ignored by ip6tables-restore)\n",
 	       v6 ? "Error" : "Nothing");

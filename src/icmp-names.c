@@ -53,10 +53,10 @@ int icmp_type_parse(const struct icmp_name *names, const char *s,
 }
 
 void icmp_type_save(struct strbuf *out, const char *opt, uint8_t type,
-		    const uint8_t code[2], bool inv)
+		    const uint8_t code[2], bool inv, bool any)
 {
 	strbuf_addf(out, "%s --%s ", inv ? " !" : "", opt);
-	if (type == 0xFF && code[0] == 0 && code[1] == 0xFF)
+	if (any && type == 0xFF && code[0] == 0 && code[1] == 0xFF)
 		strbuf_adds(out, "any");
 	else if (code[0] == code[1])
 		strbuf_addf(out, "%u/%u", type, code[0]);

@@ -178,3 +178,42 @@ void list_rule(const struct ir_rule *r, unsigned int num, unsigned int fmt,
 		list_ext(r, r->target, fmt, out);
 	strbuf_addc(out, '\n');
 }
+
+void list_rule_verbose(const struct ir_rule *r, struct strbuf *out)
+{
+	const char *proto = proto_name(r->proto);
+	const struct ir_ext *e;
+	struct strbuf a = STRBUF_INIT;
+	char col[IFNAMSIZ + 2];
+
+	strbuf_addf(out, "%s ", target_name(r));
+	strbuf_addc(out, r->invflags & IR_INV_PROTO ? '!' : ' ');
+	if (proto)
+		strbuf_addf(out, "%s ", r->proto ? proto : "all");
+	else
+		strbuf_addf(out, "%u ", r->proto);
+	strbuf_addf(out, "opt %c%c ", r->invflags & IR_INV_FRAG ? '!' : '-',
+		    r->flags & IR_F_FRAG ? 'f' : '-');
+	snprintf(col, sizeof(col), "%s%s", r->invflags & IR_INV_IN ? "!" : "",
+		 r->iniface[0] ? r->iniface : "*");
+	strbuf_addf(out, "in %s ", col);
+	snprintf(col, sizeof(col), "%s%s", r->invflags & IR_INV_OUT ? "!" : "",
+		 r->outiface[0] ? r->outiface : "*");
+	strbuf_addf(out, "out %s ", col);
+	addr_mask_list(r->family, &r->src, &r->smsk, true, &a);
+	strbuf_addf(out, "%c%s ", r->invflags & IR_INV_SRC ? '!' : ' ',
+		    strbuf_str(&a));
+	strbuf_reset(&a);
+	addr_mask_list(r->family, &r->dst, &r->dmsk, true, &a);
+	strbuf_addf(out, "%c-> %s", r->invflags & IR_INV_DST ? '!' : ' ',
+		    strbuf_str(&a));
+	strbuf_release(&a);
+	strbuf_adds(out, "  ");
+	list_for_each_entry(e, &r->matches, list)
+		list_ext(r, e, LIST_NUMERIC, out);
+	if (r->verdict == IR_V_GOTO)
+		strbuf_adds(out, "[goto] ");
+	if (r->verdict == IR_V_EXT)
+		list_ext(r, r->target, LIST_NUMERIC, out);
+	strbuf_addc(out, '\n');
+}

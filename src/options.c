@@ -268,7 +268,7 @@ static int take_arg(struct optres *r, uint8_t kind, const char *inline_arg,
 	if (kind == ARG_OPT) {
 		const char *w = r->idx < r->argc ? r->argv[r->idx] : NULL;
 
-		if (w && w[0] >= '0' && w[0] <= '9')
+		if (w && w[0] != '-' && w[0] != '!')
 			val->arg = optres_word(r);
 		return 0;
 	}
@@ -312,6 +312,11 @@ static int emit_base(struct optres *r, const struct base_def *b,
 		break;
 	}
 	r->after_pos = b->arg == ARG_POS || b->tok == T_CMD;
+	/* iptables acts on -V and -h at once: later words are not read */
+	if (b->tok == T_CMD && (b->base == 'V' || b->base == 'h')) {
+		r->idx = r->argc;
+		r->glued = NULL;
+	}
 	return b->tok;
 }
 

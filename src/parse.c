@@ -31,7 +31,8 @@ void parse_words_add(struct parse_ctx *ctx, const struct opt_tok *t)
 
 int parse_bad_word(struct parse_ctx *ctx, const char *word)
 {
-	return erec_param(ctx->err, &ctx->cmd->loc, "Bad argument `%s'", word);
+	return erec_set(ctx->err, XT_PARAMETER_PROBLEM, EREC_RAW, &ctx->cmd->loc,
+			"Bad argument `%s'", word);
 }
 
 /* Reports the first word after the allowed ones. */
@@ -203,7 +204,6 @@ int parse_command(struct parse_ctx *ctx, const struct opt_tok *t)
 		if (parse_rulenum(ctx, ctx->words[0], &c->rulenum) < 0)
 			return -EINVAL;
 		return words_max(ctx, 1);
-	case 'L':
 	case 'F':
 	case 'X':
 		ret = add_command(ctx, bit, t);
@@ -212,6 +212,7 @@ int parse_command(struct parse_ctx *ctx, const struct opt_tok *t)
 		chain = opt_positional(ctx, t, &used);
 		set_chain(ctx, chain);
 		return words_max(ctx, used);
+	case 'L':
 	case 'S':
 	case 'Z':
 		chain = opt_positional(ctx, t, &used);
@@ -279,7 +280,7 @@ static const struct {
 	{ IR_OPT_EXPANDED,	"-x",		false },
 	{ IR_OPT_VIANAMEIN,	"-i",		true },
 	{ IR_OPT_VIANAMEOUT,	"-o",		true },
-	{ IR_OPT_LINENUMBERS,	"--line-numbers", false },
+	{ IR_OPT_LINENUMBERS,	"-0",		false },
 	{ IR_OPT_COUNTERS,	"-c",		false },
 	{ IR_OPT_FRAGMENT,	"-f",		true },
 };
@@ -329,6 +330,10 @@ static int opt_interface(struct parse_ctx *ctx, const struct opt_tok *t,
 
 	if (iface_check(t->arg, ctx->err, &t->loc) < 0)
 		return -EINVAL;
+	if (strpbrk(t->arg, "/ "))
+		strbuf_addf(&ctx->err->warn,
+			"Warning: weird character in interface `%s' ('/' and ' ' are not allowed by the kernel).\n",
+			t->arg);
 	snprintf(dst, IFNAMSIZ, "%s", t->arg);
 	if (inv)
 		r->invflags |= out ? IR_INV_OUT : IR_INV_IN;
@@ -386,7 +391,11 @@ static int opt_counters(struct parse_ctx *ctx, const struct opt_tok *t)
 				 "-c byte counter not numeric");
 		goto out;
 	}
-	r->flags |= IR_F_COUNTERS;
+	/* ip6tables 1.8.9 accepts -c but its rules start from zero */
+	if (ctx->family == NFPROTO_IPV6 && !ctx->restore)
+		r->pkts = r->bytes = 0;
+	else
+		r->flags |= IR_F_COUNTERS;
 	ret = words_max(ctx, used);
 out:
 	free(copy);
@@ -402,21 +411,37 @@ static int opt_table(struct parse_ctx *ctx, const struct opt_tok *t)
 		return erec_param(ctx->err, &t->loc,
 			"The -t option (seen in line %u) cannot be used in %s.",
 			t->loc.line, ctx->prog);
-	if (ctx->cmd->table[0])
-		return erec_param(ctx->err, &t->loc,
-				  "multiple -t flags not allowed");
 	snprintf(ctx->cmd->table, sizeof(ctx->cmd->table), "%s", t->arg);
 	return 0;
 }
 
-int parse_base_option(struct parse_ctx *ctx, const struct opt_tok *t)
+static int opt_wait(struct parse_ctx *ctx, const struct opt_tok *t)
+{
+	uint32_t v;
+
+	take_invert(ctx);
+	if (t->base == BO_WAIT) {
+		ctx->cmd->options |= IR_OPT_WAIT;
+		if (t->arg && str_to_u32(t->arg, 10, 0, UINT32_MAX, &v) < 0)
+			return erec_param(ctx->err, &t->loc,
+					  "wait seconds not numeric");
+		return 0;
+	}
+	strbuf_adds(&ctx->err->warn,
+		    "Ignoring deprecated --wait-interval option.\n");
+	ctx->cmd->options |= IR_OPT_WAIT_INTERVAL;
+	if (str_to_u32(t->arg, 10, 0, UINT32_MAX, &v) < 0)
+		return erec_param(ctx->err, &t->loc,
+				  "wait interval not numeric");
+	return 0;
+}
+
+static int base_option(struct parse_ctx *ctx, const struct opt_tok *t)
 {
 	struct ir_cmd *c = ctx->cmd;
 	bool inv = false;
 	int ret = 0;
 
-	if (t->base != BO_COUNTERS && words_max(ctx, 0) < 0)
-		return -EINVAL;
 	switch (t->base) {
 	case BO_PROTOCOL:
 		ret = set_option(ctx, IR_OPT_PROTOCOL, &t->loc, &inv);
@@ -432,9 +457,14 @@ int parse_base_option(struct parse_ctx *ctx, const struct opt_tok *t)
 		if (inv)
 			c->rule->invflags |= src ? IR_INV_SRC : IR_INV_DST;
 		c->rule->flags |= src ? IR_F_SRC : IR_F_DST;
-		return host_parse_list(c->family, t->arg,
-				       src ? &c->saddrs : &c->daddrs,
-				       ctx->err, &t->loc);
+		if (src) {
+			c->src_arg = t->arg;
+			c->src_loc = t->loc;
+		} else {
+			c->dst_arg = t->arg;
+			c->dst_loc = t->loc;
+		}
+		return 0;
 	}
 	case BO_IN:
 	case BO_OUT:
@@ -445,7 +475,7 @@ int parse_base_option(struct parse_ctx *ctx, const struct opt_tok *t)
 	case BO_FRAGMENT:
 		if (c->family == NFPROTO_IPV6)
 			return erec_param(ctx->err, &t->loc,
-					  "unknown option \"%s\"", t->name);
+				"`-f' is not supported in IPv6, use -m frag instead");
 		ret = set_option(ctx, IR_OPT_FRAGMENT, &t->loc, &inv);
 		if (ret)
 			return ret;
@@ -473,6 +503,7 @@ int parse_base_option(struct parse_ctx *ctx, const struct opt_tok *t)
 		return ret ? ret : opt_counters(ctx, t);
 	case BO_WAIT:
 	case BO_WAIT_INTERVAL:
+		return opt_wait(ctx, t);
 	case BO_MODPROBE:
 		take_invert(ctx);
 		return 0;
@@ -484,6 +515,15 @@ int parse_base_option(struct parse_ctx *ctx, const struct opt_tok *t)
 		return 0;
 	}
 	return 0;
+}
+
+int parse_base_option(struct parse_ctx *ctx, const struct opt_tok *t)
+{
+	int ret = base_option(ctx, t);
+
+	if (ret || t->base == BO_COUNTERS)
+		return ret;
+	return words_max(ctx, 0);
 }
 
 /* ---- -m, -j, -g and extension options ---- */
@@ -640,11 +680,11 @@ static int check_chain_iface(struct parse_ctx *ctx)
 		return 0;
 	if ((!strcmp(ch, "PREROUTING") || !strcmp(ch, "INPUT")) &&
 	    (c->options & IR_OPT_VIANAMEOUT))
-		return erec_param(ctx->err, &c->loc, "Can't use -%c with %s",
+		return erec_param(ctx->err, &c->loc, "Can't use -%c with %s\n",
 				  'o', ch);
 	if ((!strcmp(ch, "POSTROUTING") || !strcmp(ch, "OUTPUT")) &&
 	    (c->options & IR_OPT_VIANAMEIN))
-		return erec_param(ctx->err, &c->loc, "Can't use -%c with %s",
+		return erec_param(ctx->err, &c->loc, "Can't use -%c with %s\n",
 				  'i', ch);
 	return 0;
 }
@@ -698,10 +738,12 @@ static int check_chain_name(struct parse_ctx *ctx)
 		return erec_param(ctx->err, &c->loc,
 			"chain name `%s' too long (must be under %u chars)",
 			name, IR_CHAIN_MAXLEN);
-	if (name[0] == '-')
+	if (name[0] == '-' || name[0] == '!')
 		return erec_param(ctx->err, &c->loc,
-			"chain name not allowed to start with `-'");
-	if (ext_find(name, EXT_TARGET, c->family))
+			"chain name not allowed to start with `%c'", name[0]);
+	if (ext_find(name, EXT_TARGET, c->family) || !strcmp(name, "ACCEPT") ||
+	    !strcmp(name, "DROP") || !strcmp(name, "RETURN") ||
+	    !strcmp(name, "QUEUE"))
 		return erec_param(ctx->err, &c->loc,
 			"chain name may not clash with target name");
 	if (strpbrk(name, " \t\n"))
@@ -719,6 +761,23 @@ int parse_finish(struct parse_ctx *ctx)
 				  "unexpected end of command after !");
 	if (!c->command)
 		return erec_param(ctx->err, &c->loc, "no command specified");
+	if (c->wrong_family && !ctx->restore)
+		return erec_set(ctx->err, XT_PARAMETER_PROBLEM, EREC_HINT,
+				&c->loc, "wrong family");
+	if ((c->options & IR_OPT_WAIT_INTERVAL) &&
+	    !(c->options & IR_OPT_WAIT))
+		return erec_param(ctx->err, &c->loc,
+				  "--wait-interval only makes sense with --wait\n");
+	if (c->src_arg && host_parse_list(c->family, c->src_arg, &c->saddrs,
+					  ctx->err, &c->src_loc) < 0)
+		return -EINVAL;
+	if (c->dst_arg && host_parse_list(c->family, c->dst_arg, &c->daddrs,
+					  ctx->err, &c->dst_loc) < 0)
+		return -EINVAL;
+	if ((c->rule->invflags & (IR_INV_SRC | IR_INV_DST)) &&
+	    (c->saddrs.n > 1 || c->daddrs.n > 1))
+		return erec_param(ctx->err, &c->loc,
+			"! not allowed with multiple source or destination IP addresses");
 	if (!c->table[0])
 		snprintf(c->table, sizeof(c->table), "filter");
 	if (c->command & (IR_CMD_HELP | IR_CMD_VERSION))

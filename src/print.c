@@ -89,9 +89,6 @@ void print_rule_spec(const struct ir_rule *r, const char *chain,
 		strbuf_addf(out, "[%llu:%llu] ", (unsigned long long)r->pkts,
 			    (unsigned long long)r->bytes);
 	strbuf_addf(out, "-A %s", chain);
-	if (flags & PRINT_C_COUNTERS)
-		strbuf_addf(out, " -c %llu %llu", (unsigned long long)r->pkts,
-			    (unsigned long long)r->bytes);
 	spec_addr(r, true, out);
 	spec_addr(r, false, out);
 	spec_iface(r->iniface, r->invflags & IR_INV_IN, 'i', out);
@@ -103,5 +100,8 @@ void print_rule_spec(const struct ir_rule *r, const char *chain,
 		strbuf_addf(out, " -m %s", e->ext->name);
 		spec_ext(r, e, out);
 	}
+	if (flags & PRINT_C_COUNTERS)
+		strbuf_addf(out, " -c %llu %llu", (unsigned long long)r->pkts,
+			    (unsigned long long)r->bytes);
 	spec_target(r, out);
 }

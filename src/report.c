@@ -12,6 +12,9 @@ const char *family_prog(uint8_t family)
 
 int erec_report(const struct erec *e, const char *prog, FILE *f)
 {
+	if (e->warn.len)
+		fputs(e->warn.buf, f);
+
 	switch (e->style) {
 	case EREC_XTABLES:
 		fprintf(f, "%s v%s (nf_tables): %s\n", prog, IPTNFT_XT_VERSION,
@@ -22,6 +25,8 @@ int erec_report(const struct erec *e, const char *prog, FILE *f)
 		break;
 	case EREC_RAW:
 		fprintf(f, "%s\n", e->msg);
+		break;
+	case EREC_HINT:
 		break;
 	}
 	if (e->status == XT_PARAMETER_PROBLEM)

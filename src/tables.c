@@ -42,9 +42,9 @@ static const struct table_def table_raw = {
 
 static const struct table_def table_security = {
 	"security", {
-		{ "INPUT",	"filter", NF_INET_LOCAL_IN,	50 },
-		{ "FORWARD",	"filter", NF_INET_FORWARD,	50 },
-		{ "OUTPUT",	"filter", NF_INET_LOCAL_OUT,	50 },
+		{ "INPUT",	"filter", NF_INET_LOCAL_IN,	150 },
+		{ "FORWARD",	"filter", NF_INET_FORWARD,	150 },
+		{ "OUTPUT",	"filter", NF_INET_LOCAL_OUT,	150 },
 	},
 };
 

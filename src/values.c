@@ -136,6 +136,37 @@ static int resolve_name(uint8_t family, const char *name,
 	return 0;
 }
 
+/*
+ * iptables' own dotted-quad reading: one to four parts, each a number in
+ * any C base up to 255; missing parts are zero ("10" is 10.0.0.0).
+ */
+static int ipv4_numeric(const char *s, struct in_addr *out)
+{
+	uint8_t b[4] = { 0 };
+	char *copy = xstrdup(s), *p = copy, *dot;
+	unsigned int i;
+	uint32_t v;
+	int ret = 0;
+
+	for (i = 0; i < 4 && p; i++) {
+		dot = strchr(p, '.');
+		if (dot)
+			*dot = '\0';
+		if (str_to_u32(p, 0, 0, 255, &v) < 0) {
+			ret = -EINVAL;
+			break;
+		}
+		b[i] = v;
+		p = dot ? dot + 1 : NULL;
+	}
+	if (p)
+		ret = -EINVAL;
+	free(copy);
+	if (!ret)
+		memcpy(out, b, 4);
+	return ret;
+}
+
 static int host_parse_one(uint8_t family, char *s, struct ir_addr_list *l,
 			  struct erec *err, const struct location *loc)
 {
@@ -152,7 +183,8 @@ static int host_parse_one(uint8_t family, char *s, struct ir_addr_list *l,
 		ir_prefix_to_mask(family, ir_addr_len(family) * 8, &m);
 	}
 	memset(&a, 0, sizeof(a));
-	if (inet_pton(af_of(family), s, &a) == 1) {
+	if ((family == NFPROTO_IPV6 && inet_pton(AF_INET6, s, &a) == 1) ||
+	    (family != NFPROTO_IPV6 && ipv4_numeric(s, &a.in) == 0)) {
 		for (i = 0; i < 4; i++)
 			a.w[i] &= m.w[i];
 		list_add_addr(l, &a, &m);
@@ -194,6 +226,21 @@ void addr_mask_save(uint8_t family, const union ir_addr *a,
 		strbuf_addf(out, "/%s", addr_str(family, m, buf, sizeof(buf)));
 }
 
+/* The name /etc/networks gives an IPv4 network address. */
+static int net_name(uint8_t family, const union ir_addr *a,
+		    struct strbuf *out)
+{
+	struct netent *ne;
+
+	if (family == NFPROTO_IPV6)
+		return -ENOENT;
+	ne = getnetbyaddr(ntohl(a->in.s_addr), AF_INET);
+	if (!ne)
+		return -ENOENT;
+	strbuf_adds(out, ne->n_name);
+	return 0;
+}
+
 /* The name of a host address (-L without -n), as the resolver has it. */
 static int host_name(uint8_t family, const union ir_addr *a,
 		     struct strbuf *out)
@@ -216,10 +263,11 @@ static int host_name(uint8_t family, const union ir_addr *a,
 		len = sizeof(*s4);
 	}
 	if (getnameinfo((struct sockaddr *)&ss, len, host, sizeof(host),
-			NULL, 0, NI_NAMEREQD))
-		return -ENOENT;
-	strbuf_adds(out, host);
-	return 0;
+			NULL, 0, NI_NAMEREQD) == 0) {
+		strbuf_adds(out, host);
+		return 0;
+	}
+	return net_name(family, a, out);
 }
 
 void addr_mask_list(uint8_t family, const union ir_addr *a,
@@ -238,7 +286,8 @@ void addr_mask_list(uint8_t family, const union ir_addr *a,
 			strbuf_adds(out, addr_str(family, a, buf, sizeof(buf)));
 		return;
 	}
-	strbuf_adds(out, addr_str(family, a, buf, sizeof(buf)));
+	if (numeric || host_name(family, a, out) < 0)
+		strbuf_adds(out, addr_str(family, a, buf, sizeof(buf)));
 	if (plen >= 0)
 		strbuf_addf(out, "/%d", plen);
 	else
@@ -302,8 +351,7 @@ int port_range_parse(const char *s, const char *proto, uint16_t r[2],
 		goto bad;
 	}
 	if (r[0] > r[1])
-		return erec_param(err, loc,
-				  "invalid portrange (min > max) specified");
+		return erec_param(err, loc, "invalid portrange (min > max)");
 	return 0;
 bad:
 	return erec_param(err, loc, "invalid port/service `%s' specified", s);

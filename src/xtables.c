@@ -21,6 +21,10 @@ int applet_xtables(uint8_t family, int argc, char **argv)
 		erec_clear(&err);
 		return status;
 	}
+	if (err.warn.len) {
+		fputs(err.warn.buf, stderr);
+		strbuf_reset(&err.warn);
+	}
 	if (c->command & IR_CMD_HELP) {
 		print_help(family);
 		goto out;

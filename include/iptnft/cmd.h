@@ -18,6 +18,7 @@ struct session {
 	const char *prog;		/* "iptables" or "ip6tables" */
 	struct nls *nls;		/* opened on first use */
 	struct erec *err;
+	struct strbuf *out;		/* what the command prints */
 };
 
 void session_init(struct session *s, uint8_t family, const char *prog,

@@ -26,6 +26,8 @@ enum erec_style {
 	EREC_SHORT,
 	/* the message as it is */
 	EREC_RAW,
+	/* no message, only the "Try" hint */
+	EREC_HINT,
 };
 
 struct erec {
@@ -36,6 +38,8 @@ struct erec {
 	bool from_kernel;
 	/* owned */
 	char *msg;
+	/* warnings printed before the error, if any (owned) */
+	struct strbuf warn;
 };
 
 /* Records the first error only: later calls are ignored.  Return -EINVAL. */

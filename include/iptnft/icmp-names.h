@@ -22,9 +22,9 @@ struct icmp_name {
 int icmp_type_parse(const struct icmp_name *names, const char *s,
 		    uint8_t *type, uint8_t code[2], const char **amb1,
 		    const char **amb2);
-/* " [!] --opt type[/code]" ("any" for type 255) */
+/* " [!] --opt type[/code]" ("any" for type 255 when any is set) */
 void icmp_type_save(struct strbuf *out, const char *opt, uint8_t type,
-		    const uint8_t code[2], bool inv);
+		    const uint8_t code[2], bool inv, bool any);
 /* the -L form: " PROTO [!]name" or " PROTO[ !]type N[ code C]" */
 void icmp_type_list(struct strbuf *out, const struct icmp_name *names,
 		    const char *proto, uint8_t type, const uint8_t code[2],

@@ -212,6 +212,9 @@ struct ir_cmd {
 	unsigned int rulenum;		/* -I/-R/-D/-Z/-S n; 0 = none */
 	struct ir_rule *rule;		/* the rule spec, owned */
 	struct ir_addr_list saddrs, daddrs;
+	/* -s/-d as given, resolved once the whole line is read */
+	const char *src_arg, *dst_arg;
+	struct location src_loc, dst_loc;
 	bool wrong_family;		/* -4 given to ip6tables or vice versa */
 };
 

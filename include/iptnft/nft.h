@@ -226,7 +226,6 @@ int nls_getgen(struct nls *s, uint32_t *genid);
  */
 int nls_batch_send(struct nls *s, struct nlb *b, uint32_t *failed_seq);
 
-#endif
 
 /* ---- tables and chains (src/nft/objects.c) ---- */
 
@@ -238,6 +237,10 @@ void nlb_table_add(struct nlb *b, uint8_t family, const char *table,
 int nlb_builtin_chain_add(struct nlb *b, uint8_t family, const char *table,
 			  const char *chain, int policy,
 			  const struct location *loc);
+/* The same with counters (as -P and restore's ":CHAIN POLICY [p:b]"). */
+int nlb_builtin_chain_set(struct nlb *b, uint8_t family, const char *table,
+			  const char *chain, int policy, uint64_t pkts,
+			  uint64_t bytes, const struct location *loc);
 /* NEWCHAIN of a user chain (NLM_F_EXCL: fails if it exists). */
 void nlb_user_chain_add(struct nlb *b, uint8_t family, const char *table,
 			const char *chain, bool excl,
@@ -257,15 +260,25 @@ void nlb_table_del(struct nlb *b, uint8_t family, const char *table,
 
 /* ---- transport header ports (src/nft/transport.c) ---- */
 
-/* payload th+offset (2 bytes) compared with the range r, as iptables-nft
- * writes port matches. */
-void lin_th_port(struct lin_ctx *c, uint32_t offset, const uint16_t r[2],
-		 bool inv);
 /*
- * The inverse: if the expressions at the cursor are a port match at th +
- * offset, stores it in r/inv and returns how many it used, else 0.
+ * Source and destination port ranges as iptables-nft writes them: each
+ * one that is not 0:65535 as a compare on th+0 or th+2, or both in one
+ * 4-byte compare when they are single ports, neither inverted.
  */
-int dlin_th_port(const struct dlin_ctx *c, uint32_t offset, uint16_t r[2],
-		 bool *inv);
-/* The transport header offset loaded at the cursor, or -1. */
-int dlin_th_offset(const struct dlin_ctx *c);
+void lin_th_ports(struct lin_ctx *c, const uint16_t sp[2], bool sinv,
+		  const uint16_t dp[2], bool dinv);
+
+enum {
+	DLIN_SPORT = 1 << 0,
+	DLIN_DPORT = 1 << 1,
+};
+
+/*
+ * The inverse: if the expressions at the cursor are one of those shapes,
+ * stores what they say (and which ports, DLIN_*, in *which) and returns
+ * how many expressions it used, else 0.
+ */
+int dlin_th_ports(const struct dlin_ctx *c, uint16_t sp[2], bool *sinv,
+		  uint16_t dp[2], bool *dinv, unsigned int *which);
+
+#endif

@@ -31,5 +31,7 @@ void list_chain_header(const struct ir_chain *c, unsigned int fmt,
 void list_columns(unsigned int fmt, struct strbuf *out);
 void list_rule(const struct ir_rule *r, unsigned int num, unsigned int fmt,
 	       struct strbuf *out);
+/* The line -v prints for a rule a command adds, deletes or checks. */
+void list_rule_verbose(const struct ir_rule *r, struct strbuf *out);
 
 #endif

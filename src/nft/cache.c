@@ -250,6 +250,25 @@ static int load_rule_cb(const char *chain, struct ir_rule *rule, int ret,
 	return 0;
 }
 
+/* References as iptables counts them: the rules that jump or go there. */
+static void count_refs(struct ir_table *t)
+{
+	struct ir_chain *c, *to;
+	struct ir_rule *r;
+
+	list_for_each_entry(c, &t->chains, list)
+		c->refs = 0;
+	list_for_each_entry(c, &t->chains, list) {
+		list_for_each_entry(r, &c->rules, list) {
+			if (r->verdict != IR_V_JUMP && r->verdict != IR_V_GOTO)
+				continue;
+			to = ir_table_find_chain(t, r->chain);
+			if (to)
+				to->refs++;
+		}
+	}
+}
+
 int cache_table_load(struct nls *s, uint8_t family, const char *table,
 		     const char *chain, unsigned int flags,
 		     struct ir_table **out, unsigned int *incompatible)
@@ -296,6 +315,8 @@ int cache_table_load(struct nls *s, uint8_t family, const char *table,
 				       &st);
 		if (ret < 0)
 			goto err;
+		if (!chain)
+			count_refs(st.t);
 	}
 	if (incompatible)
 		*incompatible = st.incompatible;

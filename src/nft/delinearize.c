@@ -52,10 +52,20 @@ static int dlin_iface(struct dlin_ctx *c, const struct dexpr *m)
 	size_t len;
 	bool in = m->meta.key == NFT_META_IIFNAME;
 
-	if (!is_load_cmp(m, cmp) || cmp->cmp.len > IFNAMSIZ)
-		return 0;
 	dst = in ? r->iniface : r->outiface;
 	if (dst[0])
+		return 0;
+	if (!cmp || cmp->kind != DX_CMP || cmp->cmp.sreg != m->meta.reg) {
+		strcpy(dst, "+");
+		return 1;
+	}
+	if (cmp->cmp.op == NFT_CMP_EQ && cmp->cmp.len == strlen(IFACE_NEVER) &&
+	    !memcmp(cmp->cmp.data, IFACE_NEVER, cmp->cmp.len)) {
+		strcpy(dst, "+");
+		r->invflags |= in ? IR_INV_IN : IR_INV_OUT;
+		return 2;
+	}
+	if (!is_load_cmp(m, cmp) || cmp->cmp.len > IFNAMSIZ)
 		return 0;
 	len = cmp->cmp.len;
 	if (len && cmp->cmp.data[len - 1] == '\0' &&

@@ -18,6 +18,11 @@
 
 #include "proto.h"
 
+/*
+ * "eth0" compares the name with its NUL, "eth+" the prefix.  "+" alone
+ * matches any name: a bare load; "! +" can never match, and iptables-nft
+ * writes it as a name no interface can have.
+ */
 static void lin_iface(struct lin_ctx *c, uint32_t key, const char *name,
 		      bool inv)
 {
@@ -25,6 +30,12 @@ static void lin_iface(struct lin_ctx *c, uint32_t key, const char *name,
 	uint32_t op = inv ? NFT_CMP_NEQ : NFT_CMP_EQ;
 
 	lin_meta_load(c, key, LIN_REG);
+	if (!strcmp(name, "+")) {
+		if (inv)
+			lin_cmp(c, NFT_CMP_EQ, LIN_REG, IFACE_NEVER,
+				strlen(IFACE_NEVER));
+		return;
+	}
 	if (len && name[len - 1] == '+')
 		lin_cmp(c, op, LIN_REG, name, len - 1);
 	else
@@ -144,6 +155,15 @@ void lin_rule_msg(struct nlb *b, const char *table, const char *chain,
 		nlb_put_be64(b, NFTA_RULE_HANDLE, handle);
 	if (position)
 		nlb_put_be64(b, NFTA_RULE_POSITION, position);
+	if (r->proto) {
+		size_t compat = nlb_nest_begin(b, NFTA_RULE_COMPAT);
+
+		nlb_put_be32(b, NFTA_RULE_COMPAT_PROTO, r->proto);
+		nlb_put_be32(b, NFTA_RULE_COMPAT_FLAGS,
+			     r->invflags & IR_INV_PROTO ?
+			     NFT_RULE_COMPAT_F_INV : 0);
+		nlb_nest_end(b, compat);
+	}
 	exprs = nlb_nest_begin(b, NFTA_RULE_EXPRESSIONS);
 	lin_base(&c, r);
 	list_for_each_entry(e, &r->matches, list)

@@ -29,9 +29,9 @@ void nlb_table_del(struct nlb *b, uint8_t family, const char *table,
 	nlb_msg_end(b);
 }
 
-int nlb_builtin_chain_add(struct nlb *b, uint8_t family, const char *table,
-			  const char *chain, int policy,
-			  const struct location *loc)
+static int builtin_chain(struct nlb *b, uint8_t family, const char *table,
+			 const char *chain, int policy, const uint64_t *cnt,
+			 const struct location *loc)
 {
 	const struct table_def *t = table_def_find(table);
 	const struct builtin_chain *bc = t ? table_def_builtin(t, chain) :
@@ -51,8 +51,31 @@ int nlb_builtin_chain_add(struct nlb *b, uint8_t family, const char *table,
 	nlb_put_str(b, NFTA_CHAIN_TYPE, bc->type);
 	if (policy >= 0)
 		nlb_put_be32(b, NFTA_CHAIN_POLICY, (uint32_t)policy);
+	if (cnt) {
+		size_t n = nlb_nest_begin(b, NFTA_CHAIN_COUNTERS);
+
+		nlb_put_be64(b, NFTA_COUNTER_PACKETS, cnt[0]);
+		nlb_put_be64(b, NFTA_COUNTER_BYTES, cnt[1]);
+		nlb_nest_end(b, n);
+	}
 	nlb_msg_end(b);
 	return 0;
+}
+
+int nlb_builtin_chain_add(struct nlb *b, uint8_t family, const char *table,
+			  const char *chain, int policy,
+			  const struct location *loc)
+{
+	return builtin_chain(b, family, table, chain, policy, NULL, loc);
+}
+
+int nlb_builtin_chain_set(struct nlb *b, uint8_t family, const char *table,
+			  const char *chain, int policy, uint64_t pkts,
+			  uint64_t bytes, const struct location *loc)
+{
+	const uint64_t cnt[2] = { pkts, bytes };
+
+	return builtin_chain(b, family, table, chain, policy, cnt, loc);
 }
 
 void nlb_user_chain_add(struct nlb *b, uint8_t family, const char *table,
@@ -69,7 +92,8 @@ void nlb_user_chain_add(struct nlb *b, uint8_t family, const char *table,
 void nlb_chain_del(struct nlb *b, uint8_t family, const char *table,
 		   const char *chain, const struct location *loc)
 {
-	nlb_msg_begin(b, NFT_TYPE(NFT_MSG_DELCHAIN), family, 0, loc);
+	nlb_msg_begin(b, NFT_TYPE(NFT_MSG_DELCHAIN), family, NLM_F_NONREC,
+		      loc);
 	nlb_put_str(b, NFTA_CHAIN_TABLE, table);
 	nlb_put_str(b, NFTA_CHAIN_NAME, chain);
 	nlb_msg_end(b);

@@ -17,4 +17,7 @@ struct proto_l3 {
 
 const struct proto_l3 *proto_l3_get(uint8_t family);
 
+/* What iptables-nft compares an interface name with for "! -i +". */
+#define IFACE_NEVER "INVAL/D"
+
 #endif
