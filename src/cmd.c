@@ -534,9 +534,19 @@ static int cmd_flush(struct session *s, struct ir_cmd *c, struct nlb *b)
 	ret = table_load(s, c, NULL, 0, &t);
 	if (ret)
 		return ret;
-	list_for_each_entry(ch, &t->chains, list)
+	/* -v flushes chain by chain, which creates the builtin ones */
+	list_for_each_entry(ch, &t->chains, list) {
+		if (!(c->options & IR_OPT_VERBOSE))
+			break;
 		verbose_chain(s, c, "Flushing", ch->name);
-	if (t->in_kernel)
+		if (!t->in_kernel)
+			continue;
+		if (ch->builtin)
+			nlb_builtin_chain_add(b, s->family, c->table, ch->name,
+					      -1, &c->loc);
+		nlb_rule_del(b, s->family, c->table, ch->name, 0, &c->loc);
+	}
+	if (t->in_kernel && !(c->options & IR_OPT_VERBOSE))
 		nlb_rule_del(b, s->family, c->table, NULL, 0, &c->loc);
 	ir_table_free(t);
 	return 0;
@@ -565,7 +575,7 @@ static int cmd_delete_chain(struct session *s, struct ir_cmd *c,
 	struct ir_chain *ch;
 	int ret;
 
-	ret = table_load(s, c, NULL, 0, &t);
+	ret = table_load(s, c, NULL, CACHE_RULES, &t);
 	if (ret)
 		return ret;
 	nlb_table_add(b, s->family, c->table, &c->loc);
@@ -580,9 +590,16 @@ static int cmd_delete_chain(struct session *s, struct ir_cmd *c,
 		}
 		goto out;
 	}
+	/* all user chains, and the builtin ones that are empty and accept */
 	list_for_each_entry(ch, &t->chains, list) {
-		if (ch->builtin || !ch->in_kernel)
+		if (!ch->in_kernel)
 			continue;
+		if (ch->builtin) {
+			if (!ch->nrules && ch->policy == NF_ACCEPT)
+				nlb_chain_del(b, s->family, c->table,
+					      ch->name, &c->loc);
+			continue;
+		}
 		verbose_chain(s, c, "Deleting", ch->name);
 		nlb_chain_del(b, s->family, c->table, ch->name, &c->loc);
 	}
@@ -637,7 +654,7 @@ static int zero_chain(struct session *s, const struct ir_cmd *c,
 	if (!ch->in_kernel)
 		return 0;
 	verbose_chain(s, c, "Zeroing", ch->name);
-	if (ch->builtin)
+	if (ch->builtin && !num)
 		nlb_builtin_chain_set(b, s->family, c->table, ch->name,
 				      ch->policy, 0, 0, &c->loc);
 	list_for_each_entry(r, &ch->rules, list) {
@@ -719,6 +736,10 @@ static int cmd_list(struct session *s, struct ir_cmd *c, struct strbuf *out)
 	ret = table_load(s, c, NULL, CACHE_RULES, &t);
 	if (ret)
 		return ret;
+	if (t->incompatible_base)
+		strbuf_addf(out,
+			"# Table `%s' contains incompatible base-chains, use 'nft' tool to list them.\n",
+			t->name);
 	list_for_each_entry(ch, &t->chains, list) {
 		if (c->chain && strcmp(ch->name, c->chain))
 			continue;

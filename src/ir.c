@@ -75,6 +75,16 @@ static bool ir_ext_equal(const struct ir_ext *a, const struct ir_ext *b)
 	return memcmp(a->data, b->data, a->ext->size) == 0;
 }
 
+/* "+" matches any name, like no name at all */
+static bool iface_equal(const char *a, const char *b)
+{
+	if (!strcmp(a, "+"))
+		a = "";
+	if (!strcmp(b, "+"))
+		b = "";
+	return !strcmp(a, b);
+}
+
 bool ir_rule_equal(const struct ir_rule *a, const struct ir_rule *b)
 {
 	const struct list_head *la, *lb;
@@ -87,7 +97,8 @@ bool ir_rule_equal(const struct ir_rule *a, const struct ir_rule *b)
 	if (memcmp(&a->src, &b->src, alen) || memcmp(&a->smsk, &b->smsk, alen) ||
 	    memcmp(&a->dst, &b->dst, alen) || memcmp(&a->dmsk, &b->dmsk, alen))
 		return false;
-	if (strcmp(a->iniface, b->iniface) || strcmp(a->outiface, b->outiface))
+	if (!iface_equal(a->iniface, b->iniface) ||
+	    !iface_equal(a->outiface, b->outiface))
 		return false;
 	if ((a->verdict == IR_V_JUMP || a->verdict == IR_V_GOTO) &&
 	    strcmp(a->chain, b->chain))

@@ -257,8 +257,10 @@ int parse_command(struct parse_ctx *ctx, const struct opt_tok *t)
 		return words_max(ctx, 1);
 	case 'h':
 	case 'V':
-		ret = add_command(ctx, bit, t);
-		return ret ? ret : words_max(ctx, 0);
+		/* acted on at once, whatever came before */
+		take_invert(ctx);
+		c->command = bit;
+		return 0;
 	}
 	return erec_param(ctx->err, &t->loc, "unknown command");
 }
@@ -328,6 +330,9 @@ static int opt_interface(struct parse_ctx *ctx, const struct opt_tok *t,
 	struct ir_rule *r = ctx->cmd->rule;
 	char *dst = out ? r->outiface : r->iniface;
 
+	if (!t->arg[0])
+		return erec_param(ctx->err, &t->loc,
+				  "Empty interface is likely to be undesired");
 	if (iface_check(t->arg, ctx->err, &t->loc) < 0)
 		return -EINVAL;
 	if (strpbrk(t->arg, "/ "))
@@ -381,12 +386,13 @@ static int opt_counters(struct parse_ctx *ctx, const struct opt_tok *t)
 				 "-c requires packet and byte counter");
 		goto out;
 	}
-	if (str_to_u64(pk, 10, 0, UINT64_MAX, &r->pkts) < 0) {
+	/* as lenient as iptables' sscanf: leading digits, wrapping */
+	if (sscanf(pk, "%llu", (unsigned long long *)&r->pkts) != 1) {
 		ret = erec_param(ctx->err, &t->loc,
 				 "-c packet counter not numeric");
 		goto out;
 	}
-	if (str_to_u64(by, 10, 0, UINT64_MAX, &r->bytes) < 0) {
+	if (sscanf(by, "%llu", (unsigned long long *)&r->bytes) != 1) {
 		ret = erec_param(ctx->err, &t->loc,
 				 "-c byte counter not numeric");
 		goto out;
@@ -719,18 +725,19 @@ static int check_extensions(struct parse_ctx *ctx)
 static int check_nat_drop(struct parse_ctx *ctx)
 {
 	const struct ir_cmd *c = ctx->cmd;
+	bool drop = c->rule->verdict == IR_V_DROP ||
+		    (c->policy && !strcmp(c->policy, "DROP"));
 
-	if (strcmp(c->table, "nat") || c->rule->verdict != IR_V_DROP)
+	if (strcmp(c->table, "nat") || !drop)
 		return 0;
 	return erec_param(ctx->err, &c->loc,
-		"\nThe \"nat\" table is not intended for filtering, the use of DROP is therefore inhibited.\n");
+		"\nThe \"nat\" table is not intended for filtering, the use of DROP is therefore inhibited.\n\n");
 }
 
 static int check_chain_name(struct parse_ctx *ctx)
 {
 	const struct ir_cmd *c = ctx->cmd;
-	const char *name = c->command & IR_CMD_RENAME_CHAIN ? c->newname :
-			   c->chain;
+	const char *name = c->chain;
 
 	if (!(c->command & (IR_CMD_NEW_CHAIN | IR_CMD_RENAME_CHAIN)))
 		return 0;
@@ -738,10 +745,14 @@ static int check_chain_name(struct parse_ctx *ctx)
 		return erec_param(ctx->err, &c->loc,
 			"chain name `%s' too long (must be under %u chars)",
 			name, IR_CHAIN_MAXLEN);
+	/* -E only checks the old name's length, as iptables does */
+	if (c->command & IR_CMD_RENAME_CHAIN)
+		return 0;
 	if (name[0] == '-' || name[0] == '!')
 		return erec_param(ctx->err, &c->loc,
 			"chain name not allowed to start with `%c'", name[0]);
-	if (ext_find(name, EXT_TARGET, c->family) || !strcmp(name, "ACCEPT") ||
+	if (!name[0] || ext_find(name, EXT_TARGET, c->family) ||
+	    !strcmp(name, "ACCEPT") ||
 	    !strcmp(name, "DROP") || !strcmp(name, "RETURN") ||
 	    !strcmp(name, "QUEUE"))
 		return erec_param(ctx->err, &c->loc,
@@ -758,7 +769,7 @@ int parse_finish(struct parse_ctx *ctx)
 
 	if (ctx->invert)
 		return erec_param(ctx->err, &ctx->bang_loc,
-				  "unexpected end of command after !");
+				  "nothing appropriate following !");
 	if (!c->command)
 		return erec_param(ctx->err, &c->loc, "no command specified");
 	if (c->wrong_family && !ctx->restore)
@@ -793,9 +804,11 @@ int parse_finish(struct parse_ctx *ctx)
 	}
 	if (c->command & (IR_CMD_APPEND | IR_CMD_INSERT | IR_CMD_REPLACE |
 			  IR_CMD_CHECK | IR_CMD_DELETE)) {
-		if (check_extensions(ctx) < 0 || check_nat_drop(ctx) < 0)
+		if (check_extensions(ctx) < 0)
 			return -EINVAL;
 	}
+	if (check_nat_drop(ctx) < 0)
+		return -EINVAL;
 	if (!(c->options & IR_OPT_SOURCE))
 		c->rule->flags &= ~IR_F_SRC;
 	if (!(c->options & IR_OPT_DESTINATION))

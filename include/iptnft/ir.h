@@ -22,8 +22,9 @@
 
 struct ext;
 
-#define IR_CHAIN_MAXLEN		29	/* iptables' limit, NUL excluded */
+#define IR_CHAIN_MAXLEN		29	/* iptables' limit for new chains */
 #define IR_TABLE_MAXLEN		32
+#define IR_NAME_MAXLEN		256	/* the kernel's limit for any name */
 
 union ir_addr {
 	struct in_addr in;
@@ -96,7 +97,7 @@ struct ir_rule {
 
 struct ir_chain {
 	struct list_head list;
-	char name[IR_TABLE_MAXLEN];
+	char name[IR_NAME_MAXLEN];
 	bool builtin;
 	bool in_kernel;			/* false: a builtin not yet created */
 	int policy;			/* NF_ACCEPT/NF_DROP; -1 for user chains */
@@ -111,6 +112,8 @@ struct ir_table {
 	char name[IR_TABLE_MAXLEN];
 	uint8_t family;
 	bool in_kernel;
+	/* base chains iptables cannot show (renamed, foreign hooks) */
+	bool incompatible_base;
 	struct list_head chains;	/* of struct ir_chain, builtins first */
 };
 

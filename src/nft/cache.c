@@ -129,8 +129,13 @@ static void load_chain(struct load_state *st, const struct chain_msg *m)
 	const struct builtin_chain *bc = NULL;
 	struct ir_chain *c;
 
-	if (st->def && m->c.base)
+	if (st->def && m->c.base) {
 		bc = table_def_builtin(st->def, m->name);
+		if (!bc || bc->hook != m->c.hook || bc->prio != m->c.prio) {
+			st->t->incompatible_base = true;
+			return;
+		}
+	}
 	if (bc) {
 		c = ir_table_find_chain(st->t, m->name);
 	} else {
@@ -198,7 +203,7 @@ struct rule_walk {
 static int rule_dump_cb(const struct nlmsghdr *nlh, void *data)
 {
 	struct rule_walk *w = data;
-	char chain[IR_TABLE_MAXLEN] = "";
+	char chain[IR_NAME_MAXLEN] = "";
 	int ret;
 
 	ir_rule_reset(w->rule);

@@ -55,10 +55,9 @@ static int dlin_iface(struct dlin_ctx *c, const struct dexpr *m)
 	dst = in ? r->iniface : r->outiface;
 	if (dst[0])
 		return 0;
-	if (!cmp || cmp->kind != DX_CMP || cmp->cmp.sreg != m->meta.reg) {
-		strcpy(dst, "+");
+	/* a bare load: "-i +", which iptables shows as no interface */
+	if (!cmp || cmp->kind != DX_CMP || cmp->cmp.sreg != m->meta.reg)
 		return 1;
-	}
 	if (cmp->cmp.op == NFT_CMP_EQ && cmp->cmp.len == strlen(IFACE_NEVER) &&
 	    !memcmp(cmp->cmp.data, IFACE_NEVER, cmp->cmp.len)) {
 		strcpy(dst, "+");

@@ -194,7 +194,8 @@ int nls_batch_send(struct nls *s, struct nlb *b, uint32_t *failed_seq)
 			e = mnl_nlmsg_get_payload(nlh);
 			if (!e->error)
 				continue;
-			if (!first || e->msg.nlmsg_seq < err_seq) {
+			/* iptables-nft reports the last failure */
+			if (!first || e->msg.nlmsg_seq > err_seq) {
 				first = e->error;
 				err_seq = e->msg.nlmsg_seq;
 			}
