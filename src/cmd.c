@@ -508,6 +508,19 @@ static int table_load(struct session *s, const struct ir_cmd *c,
 	return 0;
 }
 
+/* The table and all its builtin chains, in iptables-nft's order. */
+static void builtins_create(struct session *s, const struct ir_cmd *c,
+			    struct nlb *b)
+{
+	const struct table_def *td = table_def_find(c->table);
+	unsigned int i;
+
+	nlb_table_add(b, s->family, c->table, &c->loc);
+	for (i = 0; i < TABLE_MAX_BUILTINS && td->chains[i].name; i++)
+		nlb_builtin_chain_add(b, s->family, c->table,
+				      td->chains[i].name, -1, &c->loc);
+}
+
 /* -F: a builtin chain is created if need be, like iptables-nft does. */
 static int cmd_flush(struct session *s, struct ir_cmd *c, struct nlb *b)
 {
@@ -535,15 +548,12 @@ static int cmd_flush(struct session *s, struct ir_cmd *c, struct nlb *b)
 	if (ret)
 		return ret;
 	/* -v flushes chain by chain, which creates the builtin ones */
+	if (c->options & IR_OPT_VERBOSE)
+		builtins_create(s, c, b);
 	list_for_each_entry(ch, &t->chains, list) {
 		if (!(c->options & IR_OPT_VERBOSE))
 			break;
 		verbose_chain(s, c, "Flushing", ch->name);
-		if (!t->in_kernel)
-			continue;
-		if (ch->builtin)
-			nlb_builtin_chain_add(b, s->family, c->table, ch->name,
-					      -1, &c->loc);
 		nlb_rule_del(b, s->family, c->table, ch->name, 0, &c->loc);
 	}
 	if (t->in_kernel && !(c->options & IR_OPT_VERBOSE))
@@ -651,7 +661,7 @@ static int zero_chain(struct session *s, const struct ir_cmd *c,
 	struct ir_rule *r;
 	unsigned int i = 0;
 
-	if (!ch->in_kernel)
+	if (!ch->in_kernel && !(c->options & IR_OPT_VERBOSE))
 		return 0;
 	verbose_chain(s, c, "Zeroing", ch->name);
 	if (ch->builtin && !num)
@@ -682,12 +692,13 @@ static int cmd_zero(struct session *s, struct ir_cmd *c, struct nlb *b)
 		return ret;
 	if (!t->in_kernel)
 		goto out;
+	/* -v zeroes chain by chain, which creates the builtin ones */
+	if (c->options & IR_OPT_VERBOSE && !c->rulenum)
+		builtins_create(s, c, b);
 	if (c->chain) {
 		ch = ir_table_find_chain(t, c->chain);
 		if (!ch || (!ch->in_kernel && !ch->builtin))
 			ret = short_error(s, errno_msg(ENOENT));
-		else if (c->rulenum && c->rulenum > ch->nrules)
-			ret = short_error(s, "Index of deletion too big.");
 		else
 			ret = zero_chain(s, c, ch, c->rulenum, b);
 	} else {

@@ -433,12 +433,12 @@ static int opt_wait(struct parse_ctx *ctx, const struct opt_tok *t)
 					  "wait seconds not numeric");
 		return 0;
 	}
-	strbuf_adds(&ctx->err->warn,
-		    "Ignoring deprecated --wait-interval option.\n");
 	ctx->cmd->options |= IR_OPT_WAIT_INTERVAL;
 	if (str_to_u32(t->arg, 10, 0, UINT32_MAX, &v) < 0)
 		return erec_param(ctx->err, &t->loc,
 				  "wait interval not numeric");
+	strbuf_adds(&ctx->err->warn,
+		    "Ignoring deprecated --wait-interval option.\n");
 	return 0;
 }
 
@@ -580,6 +580,9 @@ int parse_jump(struct parse_ctx *ctx, const struct opt_tok *t, bool go)
 		r->verdict = IR_V_EXT;
 		return 0;
 	}
+	if (!t->arg[0])
+		return erec_param(ctx->err, &t->loc,
+				  "Invalid target name (too short)");
 	if (is_verdict(t->arg, &v)) {
 		r->verdict = v;
 		return 0;
@@ -799,8 +802,8 @@ int parse_finish(struct parse_ctx *ctx)
 	if (!table_def_find(c->table)) {
 		return erec_set(ctx->err, XT_VERSION_PROBLEM, EREC_XTABLES,
 				&c->loc,
-				"table '%s' does not exist\nPerhaps iptables or your kernel needs to be upgraded.",
-				c->table);
+				"table '%s' does not exist\nPerhaps %s or your kernel needs to be upgraded.",
+				c->table, ctx->prog);
 	}
 	if (c->command & (IR_CMD_APPEND | IR_CMD_INSERT | IR_CMD_REPLACE |
 			  IR_CMD_CHECK | IR_CMD_DELETE)) {

@@ -14,12 +14,13 @@ static const struct table_def table_filter = {
 	},
 };
 
+/* In the order iptables-nft creates them (listings go by hook). */
 static const struct table_def table_nat = {
 	"nat", {
 		{ "PREROUTING",	 "nat", NF_INET_PRE_ROUTING,	-100 },
 		{ "INPUT",	 "nat", NF_INET_LOCAL_IN,	100 },
-		{ "OUTPUT",	 "nat", NF_INET_LOCAL_OUT,	-100 },
 		{ "POSTROUTING", "nat", NF_INET_POST_ROUTING,	100 },
+		{ "OUTPUT",	 "nat", NF_INET_LOCAL_OUT,	-100 },
 	},
 };
 

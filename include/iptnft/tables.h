@@ -17,6 +17,8 @@ struct builtin_chain {
 	int32_t prio;
 };
 
+/* chains[] in the order iptables-nft creates them; listings show them in
+ * hook order. */
 struct table_def {
 	const char *name;
 	struct builtin_chain chains[TABLE_MAX_BUILTINS];

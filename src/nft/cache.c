@@ -119,6 +119,7 @@ int cache_chain_get(struct nls *s, uint8_t family, const char *table,
 
 struct load_state {
 	struct ir_table *t;
+	bool count_refs;		/* all rules are read: count jumps */
 	const struct table_def *def;
 	struct list_head user;		/* user chains, sorted later */
 	unsigned int incompatible;
@@ -236,9 +237,17 @@ static int load_rule_cb(const char *chain, struct ir_rule *rule, int ret,
 			uint64_t handle, void *data)
 {
 	struct load_state *st = data;
-	struct ir_chain *c = ir_table_find_chain(st->t, chain);
+	struct ir_chain *c = ir_table_find_chain(st->t, chain), *to;
 	struct ir_rule *r;
 
+	/* references as iptables counts them: rules that jump or go there,
+	 * also from chains it does not show */
+	if (st->count_refs && rule &&
+	    (rule->verdict == IR_V_JUMP || rule->verdict == IR_V_GOTO)) {
+		to = ir_table_find_chain(st->t, rule->chain);
+		if (to)
+			to->refs++;
+	}
 	if (!c)
 		return 0;
 	if (rule) {
@@ -255,25 +264,6 @@ static int load_rule_cb(const char *chain, struct ir_rule *rule, int ret,
 	return 0;
 }
 
-/* References as iptables counts them: the rules that jump or go there. */
-static void count_refs(struct ir_table *t)
-{
-	struct ir_chain *c, *to;
-	struct ir_rule *r;
-
-	list_for_each_entry(c, &t->chains, list)
-		c->refs = 0;
-	list_for_each_entry(c, &t->chains, list) {
-		list_for_each_entry(r, &c->rules, list) {
-			if (r->verdict != IR_V_JUMP && r->verdict != IR_V_GOTO)
-				continue;
-			to = ir_table_find_chain(t, r->chain);
-			if (to)
-				to->refs++;
-		}
-	}
-}
-
 int cache_table_load(struct nls *s, uint8_t family, const char *table,
 		     const char *chain, unsigned int flags,
 		     struct ir_table **out, unsigned int *incompatible)
@@ -281,16 +271,19 @@ int cache_table_load(struct nls *s, uint8_t family, const char *table,
 	char buf[NLS_REQ_SIZE];
 	struct load_state st = { 0 };
 	struct nlmsghdr *nlh;
-	unsigned int i;
+	uint32_t hook;
 	int ret;
 
 	st.t = ir_table_alloc(table, family);
 	st.def = table_def_find(table);
 	list_init(&st.user);
-	for (i = 0; st.def && i < TABLE_MAX_BUILTINS &&
-		    st.def->chains[i].name; i++) {
-		struct ir_chain *c = ir_chain_alloc(st.def->chains[i].name);
+	for (hook = 0; st.def && hook < NF_INET_NUMHOOKS; hook++) {
+		const struct builtin_chain *bc = table_def_hook(st.def, hook);
+		struct ir_chain *c;
 
+		if (!bc)
+			continue;
+		c = ir_chain_alloc(bc->name);
 		c->builtin = true;
 		c->policy = NF_ACCEPT;
 		list_add_tail(&c->list, &st.t->chains);
@@ -316,12 +309,16 @@ int cache_table_load(struct nls *s, uint8_t family, const char *table,
 	if (ret < 0)
 		goto err;
 	if (flags & CACHE_RULES) {
+		struct ir_chain *c;
+
+		st.count_refs = !chain;
+		if (st.count_refs)
+			list_for_each_entry(c, &st.t->chains, list)
+				c->refs = 0;
 		ret = cache_rules_walk(s, family, table, chain, load_rule_cb,
 				       &st);
 		if (ret < 0)
 			goto err;
-		if (!chain)
-			count_refs(st.t);
 	}
 	if (incompatible)
 		*incompatible = st.incompatible;

@@ -58,7 +58,7 @@ static int dlin_iface(struct dlin_ctx *c, const struct dexpr *m)
 	/* a bare load: "-i +", which iptables shows as no interface */
 	if (!cmp || cmp->kind != DX_CMP || cmp->cmp.sreg != m->meta.reg)
 		return 1;
-	if (cmp->cmp.op == NFT_CMP_EQ && cmp->cmp.len == strlen(IFACE_NEVER) &&
+	if (cmp->cmp.op == NFT_CMP_EQ && cmp->cmp.len == sizeof(IFACE_NEVER) &&
 	    !memcmp(cmp->cmp.data, IFACE_NEVER, cmp->cmp.len)) {
 		strcpy(dst, "+");
 		r->invflags |= in ? IR_INV_IN : IR_INV_OUT;

@@ -33,7 +33,7 @@ static void lin_iface(struct lin_ctx *c, uint32_t key, const char *name,
 	if (!strcmp(name, "+")) {
 		if (inv)
 			lin_cmp(c, NFT_CMP_EQ, LIN_REG, IFACE_NEVER,
-				strlen(IFACE_NEVER));
+				sizeof(IFACE_NEVER));
 		return;
 	}
 	if (len && name[len - 1] == '+')
