@@ -114,6 +114,16 @@ static void icmp_print(const struct ext_print *p)
 		       i->invflags & IPT_ICMP_INV, p->numeric);
 }
 
+static void icmp_help(struct strbuf *out)
+{
+	strbuf_adds(out,
+		"icmp match options:\n"
+		"[!] --icmp-type typename\tmatch icmp type\n"
+		"[!] --icmp-type type[/code]\t(or numeric type or type/code)\n"
+		"Valid ICMP Types:\n");
+	icmp_names_help(out, icmp_names);
+}
+
 const struct ext ext_icmp = {
 	.name = "icmp",
 	.kind = EXT_MATCH,
@@ -125,4 +135,5 @@ const struct ext ext_icmp = {
 	.parse = icmp_parse,
 	.save = icmp_save,
 	.print = icmp_print,
+	.help = icmp_help,
 };

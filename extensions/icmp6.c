@@ -46,10 +46,10 @@ static const struct icmp_name icmp6_names[] = {
 	{ "ping", 128, 0, 0xFF },
 	{ "echo-reply", 129, 0, 0xFF },
 	{ "pong", 129, 0, 0xFF },
-	{ "mld-listener-query", 130, 0, 0xFF },
-	{ "mld-listener-report", 131, 0, 0xFF },
-	{ "mld-listener-done", 132, 0, 0xFF },
-	{ "mld-listener-reduction", 132, 0, 0xFF },
+	{ "mld-listener-query", 130, 0, 0xFF, true },
+	{ "mld-listener-report", 131, 0, 0xFF, true },
+	{ "mld-listener-done", 132, 0, 0xFF, true },
+	{ "mld-listener-reduction", 132, 0, 0xFF, true },
 	{ "router-solicitation", 133, 0, 0xFF },
 	{ "router-advertisement", 134, 0, 0xFF },
 	{ "neighbour-solicitation", 135, 0, 0xFF },
@@ -106,6 +106,16 @@ static void icmp6_print(const struct ext_print *p)
 		       i->invflags & IP6T_ICMP_INV, p->numeric);
 }
 
+static void icmp6_help(struct strbuf *out)
+{
+	strbuf_adds(out,
+		"icmpv6 match options:\n"
+		"[!] --icmpv6-type typename\tmatch icmpv6 type\n"
+		"\t\t\t\t(or numeric type or type/code)\n"
+		"Valid ICMPv6 Types:\n");
+	icmp_names_help(out, icmp6_names);
+}
+
 const struct ext ext_icmp6 = {
 	.name = "icmp6",
 	.kind = EXT_MATCH,
@@ -117,4 +127,5 @@ const struct ext ext_icmp6 = {
 	.parse = icmp6_parse,
 	.save = icmp6_save,
 	.print = icmp6_print,
+	.help = icmp6_help,
 };

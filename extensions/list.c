@@ -9,11 +9,21 @@ extern const struct ext ext_tcp;
 extern const struct ext ext_udp;
 extern const struct ext ext_icmp;
 extern const struct ext ext_icmp6;
+extern const struct ext ext_comment;
+extern const struct ext ext_mark;
+extern const struct ext ext_statistic;
+extern const struct ext ext_MARK;
+extern const struct ext ext_addrtype;
 
 const struct ext *const ext_all[] = {
 	&ext_tcp,
 	&ext_udp,
 	&ext_icmp,
 	&ext_icmp6,
+	&ext_comment,
+	&ext_mark,
+	&ext_statistic,
+	&ext_MARK,
+	&ext_addrtype,
 	NULL,
 };

@@ -294,6 +294,23 @@ static int tcp_dlin(struct dlin_ctx *c)
 	return n;
 }
 
+static void tcp_help(struct strbuf *out)
+{
+	strbuf_adds(out,
+		"tcp match options:\n"
+		"[!] --tcp-flags mask comp\tmatch when TCP flags & mask == comp\n"
+		"\t\t\t\t(Flags: SYN ACK FIN RST URG PSH ALL NONE)\n"
+		"[!] --syn\t\t\tmatch when only SYN flag set\n"
+		"\t\t\t\t(equivalent to --tcp-flags SYN,RST,ACK,FIN SYN)\n"
+		"[!] --source-port port[:port]\n"
+		" --sport ...\n"
+		"\t\t\t\tmatch source port(s)\n"
+		"[!] --destination-port port[:port]\n"
+		" --dport ...\n"
+		"\t\t\t\tmatch destination port(s)\n"
+		"[!] --tcp-option number        match if TCP option set\n");
+}
+
 const struct ext ext_tcp = {
 	.name = "tcp",
 	.kind = EXT_MATCH,
@@ -307,4 +324,5 @@ const struct ext ext_tcp = {
 	.print = tcp_print,
 	.lin = tcp_lin,
 	.dlin = tcp_dlin,
+	.help = tcp_help,
 };

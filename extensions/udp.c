@@ -132,6 +132,18 @@ static int udp_dlin(struct dlin_ctx *c)
 	return n;
 }
 
+static void udp_help(struct strbuf *out)
+{
+	strbuf_adds(out,
+		"udp match options:\n"
+		"[!] --source-port port[:port]\n"
+		" --sport ...\n"
+		"\t\t\t\tmatch source port(s)\n"
+		"[!] --destination-port port[:port]\n"
+		" --dport ...\n"
+		"\t\t\t\tmatch destination port(s)\n");
+}
+
 const struct ext ext_udp = {
 	.name = "udp",
 	.kind = EXT_MATCH,
@@ -145,4 +157,5 @@ const struct ext ext_udp = {
 	.print = udp_print,
 	.lin = udp_lin,
 	.dlin = udp_dlin,
+	.help = udp_help,
 };

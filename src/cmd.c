@@ -13,6 +13,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <libnftnl/rule.h>
+
 #include <iptnft/cache.h>
 #include <iptnft/cmd.h>
 #include <iptnft/print.h>
@@ -298,6 +300,28 @@ static void verbose_rule(struct session *s, const struct ir_cmd *c)
 		list_rule_verbose(c->rule, s->out);
 }
 
+/* -vv: the expressions of the rule message just written, as libnftnl
+ * prints them. */
+static void debug_rule(struct session *s, const struct ir_cmd *c,
+		       const struct nlb *b)
+{
+	const struct nlmsghdr *nlh = (const void *)(b->buf + b->msg);
+	struct nftnl_rule *r;
+	char buf[8192];
+
+	if (c->verbose < 2)
+		return;
+	r = nftnl_rule_alloc();
+	if (!r)
+		oom();
+	if (nftnl_rule_nlmsg_parse(nlh, r) == 0) {
+		nftnl_rule_snprintf(buf, sizeof(buf), r, NFTNL_OUTPUT_DEFAULT,
+				    0);
+		strbuf_addf(s->out, "%s\n", buf);
+	}
+	nftnl_rule_free(r);
+}
+
 static void verbose_chain(struct session *s, const struct ir_cmd *c,
 			  const char *what, const char *chain)
 {
@@ -318,6 +342,7 @@ static int append_one(struct ir_cmd *c, void *data)
 	verbose_rule(st->s, c);
 	lin_rule_msg(b, c->table, c->chain, c->rule,
 		     NLM_F_CREATE | NLM_F_APPEND, 0, 0, &c->loc);
+	debug_rule(st->s, c, b);
 	return 0;
 }
 

@@ -4,6 +4,7 @@
  * their typed descriptions (with the messages iptables' option layer
  * prints), the final check, and small printing helpers.
  */
+#include <ctype.h>
 #include <errno.h>
 #include <inttypes.h>
 #include <stdio.h>
@@ -105,41 +106,67 @@ static int parse_uint(struct ext_parse *p, void *dst)
 	return 0;
 }
 
-/* "a", "a:b", ":b", "a:" (missing ends are the range's ends) */
+/*
+ * iptables' number reading: leading blanks and '+' allowed, no '-', any C
+ * base; *end is where the number stopped.
+ */
+static bool xt_strtoul(const char *s, char **end, uint64_t max, uint64_t *v)
+{
+	const char *p = s;
+	unsigned long long n;
+
+	while (isspace((unsigned char)*p))
+		p++;
+	if (*p == '-')
+		return false;
+	errno = 0;
+	n = strtoull(s, end, 0);
+	if (*end == s || errno == ERANGE || n > max)
+		return false;
+	*v = n;
+	return true;
+}
+
+/*
+ * "a", "a:b", ":b", "a:" as iptables reads ranges: at most two parts, a
+ * missing first part is 0 and a missing second one the type's maximum;
+ * one part alone is both ends.
+ */
 static int parse_range(struct ext_parse *p, void *dst)
 {
 	const struct ext_opt *o = p->opt;
 	size_t w = type_width(o->type);
-	uint64_t lo = o->min, hi = opt_max(o);
-	const char *colon = strchr(p->arg, ':');
-	char first[64];
-	const char *bad;
+	uint64_t max = opt_max(o), v[2] = { 0, 0 };
+	const char *arg = p->arg;
+	char *end;
+	unsigned int n;
 
-	if (!colon) {
-		if (str_to_u64(p->arg, 0, o->min, hi, &lo) < 0) {
-			bad = p->arg;
-			goto err;
+	for (n = 0;; n++, arg = end + 1) {
+		if (n == 2)
+			return erec_param(p->err, p->loc,
+				"%s: Too many components for option \"--%s\" (max: 2)\n",
+				p->self->ext->name, o->name);
+		if (*arg == '\0' || *arg == ':') {
+			end = (char *)arg;
+			v[n] = n == 1 ? max : 0;
+		} else {
+			if (!xt_strtoul(arg, &end, max, &v[n]))
+				return erec_param(p->err, p->loc,
+					"%s: bad value for option \"--%s\" near \"%s\", or out of range (0-%" PRIu64 ").\n",
+					p->self->ext->name, o->name, arg, max);
+			if (*end != '\0' && *end != ':')
+				return erec_param(p->err, p->loc,
+					"%s: Argument to \"--%s\" has unexpected characters near \"%s\".\n",
+					p->self->ext->name, o->name, end);
 		}
-		hi = lo;
-	} else {
-		snprintf(first, sizeof(first), "%.*s",
-			 (int)(colon - p->arg), p->arg);
-		if (first[0] && str_to_u64(first, 0, o->min, hi, &lo) < 0) {
-			bad = first;
-			goto err;
-		}
-		if (colon[1] && str_to_u64(colon + 1, 0, o->min, hi, &hi) < 0) {
-			bad = colon + 1;
-			goto err;
-		}
+		if (*end == '\0')
+			break;
 	}
-	store_uint(dst, o->type, lo);
-	store_uint((char *)dst + w, o->type, hi);
+	if (n == 0)
+		v[1] = v[0];
+	store_uint(dst, o->type, v[0]);
+	store_uint((char *)dst + w, o->type, v[1]);
 	return 0;
-err:
-	return erec_param(p->err, p->loc,
-		"%s: bad value for option \"--%s\" near \"%s\", or out of range (%" PRIu64 "-%" PRIu64 ").\n",
-		p->self->ext->name, o->name, bad, o->min, opt_max(o));
 }
 
 static int parse_markmask(struct ext_parse *p, void *dst)
@@ -174,23 +201,6 @@ bad:
 		p->self->ext->name, p->opt->name);
 }
 
-static int check_excl(struct ext_parse *p)
-{
-	const struct ir_ext *e = p->self;
-	const struct ext_opt *o;
-
-	for (o = e->ext->opts; o && o->name; o++) {
-		if (o->id == p->opt->id || !ext_given(e, o->id))
-			continue;
-		if ((p->opt->excl & (1ULL << o->id)) ||
-		    (o->excl & (1ULL << p->opt->id)))
-			return erec_param(p->err, p->loc,
-				"%s: option \"--%s\" cannot be used together with \"--%s\".\n",
-				e->ext->name, p->opt->name, o->name);
-	}
-	return 0;
-}
-
 int ext_parse_option(struct ext_parse *p)
 {
 	const struct ext_opt *o = p->opt;
@@ -206,8 +216,6 @@ int ext_parse_option(struct ext_parse *p)
 		return erec_param(p->err, p->loc,
 			"%s: option \"--%s\" cannot be inverted.\n",
 			e->ext->name, o->name);
-	if (check_excl(p) < 0)
-		return -EINVAL;
 	if (o->flags & EXT_O_PUT) {
 		switch (o->type) {
 		case EXT_T_U8:
@@ -244,18 +252,58 @@ int ext_parse_option(struct ext_parse *p)
 	return 0;
 }
 
+/* The first entry of the table with this id (aliases share ids). */
+static const struct ext_opt *opt_by_id(const struct ext *x, unsigned int id)
+{
+	const struct ext_opt *o;
+
+	for (o = x->opts; o && o->name; o++)
+		if (o->id == id)
+			return o;
+	return NULL;
+}
+
+/*
+ * As iptables' final check: the extension's own check first, then for
+ * each option in table order whether it is mandatory, needs others, or
+ * conflicts with others (by id order).
+ */
 int ext_final_check(struct ext_check *c)
 {
 	const struct ext *x = c->self->ext;
-	const struct ext_opt *o;
+	const struct ext_opt *o, *other;
+	unsigned int i;
+	int ret;
 
+	if (x->check) {
+		ret = x->check(c);
+		if (ret < 0)
+			return ret;
+	}
 	for (o = x->opts; o && o->name; o++) {
 		if ((o->flags & EXT_O_MAND) && !ext_given(c->self, o->id))
 			return erec_param(c->err, c->loc,
 				"%s: option \"--%s\" must be specified\n",
 				x->name, o->name);
+		if (!ext_given(c->self, o->id))
+			continue;
+		for (i = 0; i < 64; i++) {
+			if (i == o->id)
+				continue;
+			other = opt_by_id(x, i);
+			if (!other)
+				continue;
+			if ((o->also & (1ULL << i)) && !ext_given(c->self, i))
+				return erec_param(c->err, c->loc,
+					"%s: option \"--%s\" also requires \"--%s\".\n",
+					x->name, o->name, other->name);
+			if ((o->excl & (1ULL << i)) && ext_given(c->self, i))
+				return erec_param(c->err, c->loc,
+					"%s: option \"--%s\" cannot be used together with \"--%s\".\n",
+					x->name, o->name, other->name);
+		}
 	}
-	return x->check ? x->check(c) : 0;
+	return 0;
 }
 
 void ext_save_opt(struct strbuf *out, bool inv, const char *name)

@@ -87,3 +87,26 @@ void icmp_type_list(struct strbuf *out, const struct icmp_name *names,
 	else if (code[0] != 0 || code[1] != 0xFF)
 		strbuf_addf(out, " codes %u-%u", code[0], code[1]);
 }
+
+void icmp_names_help(struct strbuf *out, const struct icmp_name *names)
+{
+	const struct icmp_name *n, *prev = NULL;
+
+	for (n = names; n->name; n++) {
+		if (n->unlisted)
+			continue;
+		if (prev && prev->type == n->type &&
+		    prev->code_min == n->code_min &&
+		    prev->code_max == n->code_max) {
+			strbuf_addf(out, " (%s)", n->name);
+			continue;
+		}
+		if (prev)
+			strbuf_addc(out, '\n');
+		if (n->code_min == n->code_max)
+			strbuf_adds(out, "   ");
+		strbuf_adds(out, n->name);
+		prev = n;
+	}
+	strbuf_addc(out, '\n');
+}

@@ -270,6 +270,15 @@ static int host_name(uint8_t family, const union ir_addr *a,
 	return net_name(family, a, out);
 }
 
+void addr_name(uint8_t family, const union ir_addr *a, bool numeric,
+	       struct strbuf *out)
+{
+	char buf[INET6_ADDRSTRLEN];
+
+	if (numeric || host_name(family, a, out) < 0)
+		strbuf_adds(out, addr_str(family, a, buf, sizeof(buf)));
+}
+
 void addr_mask_list(uint8_t family, const union ir_addr *a,
 		    const union ir_addr *m, bool numeric, struct strbuf *out)
 {

@@ -1,11 +1,43 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 /* The iptables and ip6tables applets: one command line, one command. */
+#include <netinet/in.h>
 #include <stdio.h>
 #include <stdlib.h>
 
 #include <iptnft/applets.h>
 #include <iptnft/cmd.h>
 #include <iptnft/parse.h>
+#include <iptnft/values.h>
+
+/* -h also explains the loaded matches (or the -p protocol's) and target */
+static void print_ext_help(const struct ir_rule *r)
+{
+	struct strbuf sb = STRBUF_INIT;
+	const struct ir_ext *e;
+	const struct ext *x;
+
+	if (list_empty(&r->matches) && r->proto) {
+		x = ext_find(r->proto == IPPROTO_ICMPV6 ? "icmp6" :
+			     proto_name(r->proto) ? proto_name(r->proto) : "",
+			     EXT_MATCH, r->family);
+		if (x && x->help) {
+			strbuf_addc(&sb, '\n');
+			x->help(&sb);
+		}
+	}
+	list_for_each_entry(e, &r->matches, list) {
+		if (!e->ext->help)
+			continue;
+		strbuf_addc(&sb, '\n');
+		e->ext->help(&sb);
+	}
+	if (r->target && r->target->ext->help) {
+		strbuf_addc(&sb, '\n');
+		r->target->ext->help(&sb);
+	}
+	fputs(strbuf_str(&sb), stdout);
+	strbuf_release(&sb);
+}
 
 int applet_xtables(uint8_t family, int argc, char **argv)
 {
@@ -27,6 +59,7 @@ int applet_xtables(uint8_t family, int argc, char **argv)
 	}
 	if (c->command & IR_CMD_HELP) {
 		print_help(family);
+		print_ext_help(c->rule);
 		goto out;
 	}
 	if (c->command & IR_CMD_VERSION) {

@@ -56,6 +56,7 @@ struct ext_opt {
 	uint8_t type;			/* enum ext_type */
 	uint16_t flags;			/* EXT_O_* */
 	uint64_t excl;			/* ids (bits) it cannot be used with */
+	uint64_t also;			/* ids (bits) it needs as well */
 	uint16_t off;			/* payload offset (EXT_O_PUT) */
 	uint16_t size;			/* EXT_T_STRING: buffer size */
 	uint64_t min, max;		/* integer range (max 0: type max) */
@@ -137,6 +138,8 @@ struct ext {
 	int (*dlin)(struct dlin_ctx *ctx);
 	/* compat decoding from the kernel's xt struct; NULL = memcpy */
 	int (*from_xt)(struct ir_ext *self, const void *xt, size_t len);
+	/* the -h text ("tcp match options:\n..."); NULL = none */
+	void (*help)(struct strbuf *out);
 	/* payload comparison when memcmp is not right; NULL = memcmp */
 	bool (*equal)(const struct ir_ext *a, const struct ir_ext *b);
 };

@@ -12,6 +12,7 @@ struct icmp_name {
 	const char *name;
 	uint8_t type;
 	uint8_t code_min, code_max;
+	bool unlisted;		/* accepted, not shown by -h */
 };
 
 /*
@@ -22,6 +23,11 @@ struct icmp_name {
 int icmp_type_parse(const struct icmp_name *names, const char *s,
 		    uint8_t *type, uint8_t code[2], const char **amb1,
 		    const char **amb2);
+/* The "Valid ICMP Types:" list of -h: names, aliases in parentheses,
+ * codes indented; entries from new_from on (names iptables 1.8.9 did not
+ * know) are left out. */
+void icmp_names_help(struct strbuf *out, const struct icmp_name *names);
+
 /* " [!] --opt type[/code]" ("any" for type 255 when any is set) */
 void icmp_type_save(struct strbuf *out, const char *opt, uint8_t type,
 		    const uint8_t code[2], bool inv, bool any);

@@ -34,6 +34,10 @@ void addr_mask_list(uint8_t family, const union ir_addr *a,
 		    const union ir_addr *m, bool numeric, struct strbuf *out);
 const char *addr_str(uint8_t family, const union ir_addr *a, char *buf,
 		     size_t len);
+/* One address as -L names it: host or network name (IPv4), else the
+ * number; the number only when numeric. */
+void addr_name(uint8_t family, const union ir_addr *a, bool numeric,
+	       struct strbuf *out);
 
 /* A port number or service name (for proto "tcp", "udp", ...). */
 int port_parse(const char *s, const char *proto, uint16_t *out);

@@ -1,8 +1,7 @@
 # long options: full names, unambiguous prefixes, --opt=value
+# (--opt=value of rule options: getopt-glued.t)
 iptables --append INPUT --protocol tcp --destination-port 22 --jump ACCEPT
 iptables --app INPUT --proto udp --dport 53 --jump ACCEPT
-iptables --append=INPUT --protocol tcp --dport=80 --jump=DROP
-iptables --append=INPUT --source=7.7.7.7 --destination=8.8.8.8/16 --in-interface=lo --jump=RETURN
 iptables --ap INPUT --source 1.1.1.1 --destination 2.2.2.2 --in-interface eth0 --j RETURN
 iptables -A INPUT -p tcp --dpo 25 --sp 1024: -j DROP
 iptables -A INPUT -p tcp --source-port 1000 --destination-p 2000
@@ -13,7 +12,6 @@ iptables -A INPUT -p tcp --s 6.6.6.6
 iptables -A INPUT -p tcp --de 6.6.6.6
 iptables -A INPUT -p tcp --sport=22 --dport=23
 iptables -A INPUT --protocol icmp --icmp-type=echo-request
-iptables -A INPUT --protocol=icmp --icmp-type=echo-request
 iptables --list-rules INPUT
 iptables --list-r INPUT
 iptables --list INPUT --num

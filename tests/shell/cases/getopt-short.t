@@ -1,6 +1,4 @@
 # short options: glued arguments, clusters, odd placements
-iptables -AINPUT -p tcp --dport 22 -jACCEPT
-iptables -A INPUT -p udp -s1.1.1.1 -d2.2.2.2/8 -ieth0 -jDROP
 iptables -AOUTPUT -oeth1 -gINPUT
 iptables -IINPUT 1 -p icmp
 iptables -RINPUT 2 -p icmp
@@ -11,28 +9,12 @@ iptables -XNEWER
 iptables -FOUTPUT
 iptables -POUTPUT DROP
 iptables -c1 2 -A INPUT
-# -p glued to its argument, or given as --protocol=, is taken literally
-iptables -A INPUT -ptcp
-iptables -A INPUT -pudp --dport 53
-iptables -A INPUT -p6
-iptables -A INPUT --protocol=tcp
+# rule options glued to their value or given as --opt=value: 1.8.9 takes
+# the whole word literally; those steps are in getopt-glued.t (a known
+# divergence, see ../XFAIL).  -g and --goto= are fine in 1.8.9 too.
 iptables -A INPUT --protocol tcp
-iptables -A INPUT --proto=all
-iptables -A INPUT ! -pudp
-# ... and so are the other rule options glued to their argument
-iptables -A INPUT -s1.1.1.1
-iptables -A INPUT -d2.2.2.2/8
-iptables -A INPUT -ieth0
-iptables -A OUTPUT -oeth0
-iptables -A INPUT -jACCEPT
 iptables -N G
 iptables -A INPUT -gG
-iptables -A INPUT -f -jDROP
-iptables -A INPUT --source=1.1.1.1
-iptables -A INPUT --jump=ACCEPT
-iptables -A INPUT --in-interface=lo
-iptables -A INPUT --in-interface=eth0
-iptables -A OUTPUT --out-interface=x
 iptables -A INPUT --goto=G
 iptables -A INPUT -m comment --comment=hello
 iptables -A INPUT -p tcp --dport=22 --sport=1:2 -j ACCEPT

@@ -1,0 +1,163 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+/*
+ * addrtype: the routing type of the source or destination address
+ * (LOCAL, UNICAST, ...).  The payload is the kernel's struct
+ * xt_addrtype_info_v1, written as the compat match revision 1.
+ */
+#include <stdio.h>
+#include <linux/netfilter/xt_addrtype.h>
+#include <string.h>
+#include <strings.h>
+
+#include <iptnft/ext.h>
+
+#include "helpers.h"
+
+enum {
+	O_SRC_TYPE, O_DST_TYPE, O_LIMIT_IN, O_LIMIT_OUT,
+};
+
+static const struct ext_opt addrtype_opts[] = {
+	{ .name = "src-type", .id = O_SRC_TYPE, .type = EXT_T_CUSTOM,
+	  .flags = EXT_O_INVERT },
+	{ .name = "dst-type", .id = O_DST_TYPE, .type = EXT_T_CUSTOM,
+	  .flags = EXT_O_INVERT },
+	{ .name = "limit-iface-in", .id = O_LIMIT_IN, .type = EXT_T_NONE,
+	  .excl = 1 << O_LIMIT_OUT },
+	{ .name = "limit-iface-out", .id = O_LIMIT_OUT, .type = EXT_T_NONE,
+	  .excl = 1 << O_LIMIT_IN },
+	EXT_OPT_END
+};
+
+/* in bit order: bit i is the route type i */
+static const struct xt_bitname addrtype_names[] = {
+	{ "UNSPEC", XT_ADDRTYPE_UNSPEC },
+	{ "UNICAST", XT_ADDRTYPE_UNICAST },
+	{ "LOCAL", XT_ADDRTYPE_LOCAL },
+	{ "BROADCAST", XT_ADDRTYPE_BROADCAST },
+	{ "ANYCAST", XT_ADDRTYPE_ANYCAST },
+	{ "MULTICAST", XT_ADDRTYPE_MULTICAST },
+	{ "BLACKHOLE", XT_ADDRTYPE_BLACKHOLE },
+	{ "UNREACHABLE", XT_ADDRTYPE_UNREACHABLE },
+	{ "PROHIBIT", XT_ADDRTYPE_PROHIBIT },
+	{ "THROW", XT_ADDRTYPE_THROW },
+	{ "NAT", XT_ADDRTYPE_NAT },
+	{ "XRESOLVE", XT_ADDRTYPE_XRESOLVE },
+	{ NULL, 0 },
+};
+
+/* A type is any leading part of a name, in any case: the first such. */
+static bool type_lookup(const char *s, size_t len, uint16_t *mask)
+{
+	const struct xt_bitname *t;
+
+	for (t = addrtype_names; t->name; t++) {
+		if (len <= strlen(t->name) && !strncasecmp(s, t->name, len)) {
+			*mask |= t->bit;
+			return true;
+		}
+	}
+	return false;
+}
+
+static int types_parse(struct ext_parse *p, uint16_t *mask)
+{
+	const char *s = p->arg, *comma;
+
+	for (; (comma = strchr(s, ',')); s = comma + 1) {
+		if (comma == s || !type_lookup(s, comma - s, mask))
+			return erec_param(p->err, p->loc,
+					  "addrtype: bad type `%s'", s);
+	}
+	if (!*s || !type_lookup(s, strlen(s), mask))
+		return erec_param(p->err, p->loc, "addrtype: bad type \"%s\"",
+				  s);
+	return 0;
+}
+
+static int addrtype_parse(struct ext_parse *p)
+{
+	struct xt_addrtype_info_v1 *a = ext_data(p->self);
+
+	switch (p->opt->id) {
+	case O_SRC_TYPE:
+		if (p->invert)
+			a->flags |= XT_ADDRTYPE_INVERT_SOURCE;
+		return types_parse(p, &a->source);
+	case O_DST_TYPE:
+		if (p->invert)
+			a->flags |= XT_ADDRTYPE_INVERT_DEST;
+		return types_parse(p, &a->dest);
+	case O_LIMIT_IN:
+		a->flags |= XT_ADDRTYPE_LIMIT_IFACE_IN;
+		break;
+	case O_LIMIT_OUT:
+		a->flags |= XT_ADDRTYPE_LIMIT_IFACE_OUT;
+		break;
+	}
+	return 0;
+}
+
+static int addrtype_check(struct ext_check *c)
+{
+	if (!ext_given(c->self, O_SRC_TYPE) && !ext_given(c->self, O_DST_TYPE))
+		return erec_param(c->err, c->loc,
+			"addrtype: you must specify --src-type or --dst-type");
+	return 0;
+}
+
+static void addrtype_save(const struct ext_print *p)
+{
+	const struct xt_addrtype_info_v1 *a = ext_data(p->self);
+
+	if (a->source) {
+		ext_save_opt(p->out, a->flags & XT_ADDRTYPE_INVERT_SOURCE,
+			     "src-type");
+		strbuf_addc(p->out, ' ');
+		xt_bitnames(p->out, addrtype_names, a->source);
+	}
+	if (a->dest) {
+		ext_save_opt(p->out, a->flags & XT_ADDRTYPE_INVERT_DEST,
+			     "dst-type");
+		strbuf_addc(p->out, ' ');
+		xt_bitnames(p->out, addrtype_names, a->dest);
+	}
+	if (a->flags & XT_ADDRTYPE_LIMIT_IFACE_IN)
+		strbuf_adds(p->out, " --limit-iface-in");
+	if (a->flags & XT_ADDRTYPE_LIMIT_IFACE_OUT)
+		strbuf_adds(p->out, " --limit-iface-out");
+}
+
+static void addrtype_print(const struct ext_print *p)
+{
+	const struct xt_addrtype_info_v1 *a = ext_data(p->self);
+
+	strbuf_adds(p->out, " ADDRTYPE match");
+	if (a->source) {
+		strbuf_adds(p->out, a->flags & XT_ADDRTYPE_INVERT_SOURCE ?
+			    " src-type !" : " src-type ");
+		xt_bitnames(p->out, addrtype_names, a->source);
+	}
+	if (a->dest) {
+		strbuf_adds(p->out, a->flags & XT_ADDRTYPE_INVERT_DEST ?
+			    " dst-type !" : " dst-type ");
+		xt_bitnames(p->out, addrtype_names, a->dest);
+	}
+	if (a->flags & XT_ADDRTYPE_LIMIT_IFACE_IN)
+		strbuf_adds(p->out, " limit-in");
+	if (a->flags & XT_ADDRTYPE_LIMIT_IFACE_OUT)
+		strbuf_adds(p->out, " limit-out");
+}
+
+const struct ext ext_addrtype = {
+	.name = "addrtype",
+	.kind = EXT_MATCH,
+	.revision = 1,
+	.size = sizeof(struct xt_addrtype_info_v1),
+	.xt_size = sizeof(struct xt_addrtype_info_v1),
+	.opts = addrtype_opts,
+	.parse = addrtype_parse,
+	.check = addrtype_check,
+	.save = addrtype_save,
+	.print = addrtype_print,
+};

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+/*
+ * comment: a text carried by the rule.  The payload is the kernel's struct
+ * xt_comment_info; iptables-nft 1.8.9 writes it as the compat match.
+ */
+#include <stdio.h>
+#include <linux/netfilter/xt_comment.h>
+
+#include <iptnft/ext.h>
+
+#include "helpers.h"
+
+enum {
+	O_COMMENT,
+};
+
+static const struct ext_opt comment_opts[] = {
+	{ .name = "comment", .id = O_COMMENT, .type = EXT_T_STRING,
+	  .flags = EXT_O_MAND | EXT_O_PUT,
+	  .off = offsetof(struct xt_comment_info, comment),
+	  .size = XT_MAX_COMMENT_LEN },
+	EXT_OPT_END
+};
+
+static void comment_save(const struct ext_print *p)
+{
+	const struct xt_comment_info *c = ext_data(p->self);
+	char text[XT_MAX_COMMENT_LEN + 1];
+
+	snprintf(text, sizeof(text), "%.*s", XT_MAX_COMMENT_LEN, c->comment);
+	strbuf_adds(p->out, " --comment");
+	xt_save_string(p->out, text);
+}
+
+static void comment_print(const struct ext_print *p)
+{
+	const struct xt_comment_info *c = ext_data(p->self);
+
+	strbuf_addf(p->out, " /* %.*s */", XT_MAX_COMMENT_LEN, c->comment);
+}
+
+const struct ext ext_comment = {
+	.name = "comment",
+	.kind = EXT_MATCH,
+	.size = sizeof(struct xt_comment_info),
+	.xt_size = sizeof(struct xt_comment_info),
+	.opts = comment_opts,
+	.save = comment_save,
+	.print = comment_print,
+};

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+/* Small printing helpers shared by the extensions (see helpers.h). */
+#include <netinet/in.h>
+#include <stdio.h>
+#include <arpa/inet.h>
+#include <string.h>
+
+#include "helpers.h"
+
+void xt_save_string(struct strbuf *out, const char *s)
+{
+	static const char plain[] = "abcdefghijklmnopqrstuvwxyz"
+				    "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+				    "0123456789_-";
+	size_t n = strspn(s, plain);
+
+	if (n && !s[n]) {
+		strbuf_addf(out, " %s", s);
+		return;
+	}
+	strbuf_adds(out, " \"");
+	for (; *s; s++) {
+		if (*s == '"' || *s == '\\' || *s == '\'')
+			strbuf_addc(out, '\\');
+		strbuf_addc(out, *s);
+	}
+	strbuf_addc(out, '"');
+}
+
+void xt_markmask(struct strbuf *out, uint32_t v, uint32_t m)
+{
+	if (m == UINT32_MAX)
+		strbuf_addf(out, " 0x%x", v);
+	else
+		strbuf_addf(out, " 0x%x/0x%x", v, m);
+}
+
+void xt_bitnames(struct strbuf *out, const struct xt_bitname *t, uint32_t v)
+{
+	bool first = true;
+
+	for (; t->name; t++) {
+		if (!(v & t->bit))
+			continue;
+		strbuf_addf(out, "%s%s", first ? "" : ",", t->name);
+		first = false;
+	}
+}
+
+void xt_plen_mask(union ir_addr *m, unsigned int plen)
+{
+	unsigned int i;
+
+	memset(m, 0, sizeof(*m));
+	for (i = 0; i < 4 && plen; i++) {
+		unsigned int bits = plen > 32 ? 32 : plen;
+
+		m->w[i] = htonl(bits == 32 ? UINT32_MAX :
+				~(UINT32_MAX >> bits));
+		plen -= bits;
+	}
+}

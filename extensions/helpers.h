@@ -1,0 +1,40 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/*
+ * Printing and parsing helpers shared by the extensions in this directory
+ * (not part of the extension interface): quoted strings as iptables-save
+ * writes them, value/mask pairs, and name lists of bit sets.
+ */
+#ifndef IPTNFT_EXT_HELPERS_H
+#define IPTNFT_EXT_HELPERS_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include <iptnft/ir.h>
+#include <iptnft/util.h>
+
+/*
+ * " word" when s is only letters, digits, '_' and '-', else " \"...\""
+ * with '"', '\'' and '\\' escaped by a backslash (empty: " \"\"").
+ */
+void xt_save_string(struct strbuf *out, const char *s);
+
+/* " 0xV" or " 0xV/0xM" (the mask only when it is not ~0) */
+void xt_markmask(struct strbuf *out, uint32_t v, uint32_t m);
+
+/* A name for each bit of a mask, in bit order. */
+struct xt_bitname {
+	const char *name;
+	uint32_t bit;
+};
+
+/* "A,B,C" for the bits of v that have names, in table order */
+void xt_bitnames(struct strbuf *out, const struct xt_bitname *t, uint32_t v);
+
+/*
+ * The host order value of an IPv4/IPv6 mask of plen bits in the 16 bytes
+ * of m (the rest zeroed).
+ */
+void xt_plen_mask(union ir_addr *m, unsigned int plen);
+
+#endif

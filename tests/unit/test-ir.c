@@ -1,0 +1,252 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+/*
+ * Unit tests written in C: the IR's equality, error records, and the
+ * restore-file front end.  The data-driven tests are in records.c.
+ */
+#include <netinet/in.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <linux/netfilter.h>
+
+#include <iptnft/applets.h>
+#include <iptnft/parse.h>
+#include <iptnft/print.h>
+
+#include "harness.h"
+#include "unit.h"
+
+/* Parses "-A ..." for family, with its first source/destination set. */
+static struct ir_cmd *parse_words(struct ut *t, uint8_t family,
+				  const char *line)
+{
+	struct erec err = { 0 };
+	struct ir_cmd *c = NULL;
+	char **argv;
+	int argc;
+
+	argc = ut_split_words(line, &argv);
+	if (parse_cmdline(family, family_prog(family), argc, argv, &err,
+			  &c) < 0) {
+		ut_fail(t, __FILE__, __LINE__, "cannot parse %s: %s", line,
+			err.msg ? err.msg : "(no message)");
+		c = NULL;
+	} else if (c->rule) {
+		ut_cmd_set_addresses(c, 0);
+	}
+	erec_clear(&err);
+	ut_words_free(argv);
+	return c;
+}
+
+/*
+ * Rules that differ in one thing each: every one equals itself and its
+ * clone, and no other.
+ */
+static const char *const distinct_rules[] = {
+	"-A INPUT",
+	"-A INPUT -j ACCEPT",
+	"-A INPUT -j DROP",
+	"-A INPUT -j RETURN",
+	"-A INPUT -s 10.0.0.1",
+	"-A INPUT -s 10.0.0.0/8",
+	"-A INPUT ! -s 10.0.0.1",
+	"-A INPUT -d 10.0.0.1",
+	"-A INPUT -i eth0",
+	"-A INPUT -i eth+",
+	"-A INPUT ! -i eth0",
+	"-A FORWARD -o eth0",
+	"-A INPUT -p tcp",
+	"-A INPUT ! -p tcp",
+	"-A INPUT -p udp",
+	"-A INPUT -f",
+	"-A INPUT ! -f",
+	"-A INPUT -p tcp --dport 22",
+	"-A INPUT -p tcp --dport 23",
+	"-A INPUT -p tcp ! --dport 22",
+	"-A INPUT -p tcp --sport 22",
+	"-A INPUT -p tcp --dport 22:23",
+	"-A INPUT -p tcp --syn",
+	"-A INPUT -p udp --dport 53",
+	"-A INPUT -p icmp --icmp-type echo-request",
+	"-A INPUT -p icmp --icmp-type echo-reply",
+};
+
+UT_TEST(ir_rule_equal_tells_rules_apart)
+{
+	struct ir_cmd *c[ARRAY_SIZE(distinct_rules)];
+	size_t i, j;
+
+	for (i = 0; i < ARRAY_SIZE(distinct_rules); i++)
+		c[i] = parse_words(t, NFPROTO_IPV4, distinct_rules[i]);
+	for (i = 0; i < ARRAY_SIZE(distinct_rules); i++) {
+		struct ir_rule *clone;
+
+		if (!c[i])
+			continue;
+		clone = ir_rule_clone(c[i]->rule);
+		if (!ir_rule_equal(c[i]->rule, clone))
+			ut_fail(t, __FILE__, __LINE__,
+				"not equal to its clone: %s",
+				distinct_rules[i]);
+		ir_rule_free(clone);
+		for (j = 0; j < ARRAY_SIZE(distinct_rules); j++) {
+			if (!c[j] || ir_rule_equal(c[i]->rule, c[j]->rule) ==
+				     (i == j))
+				continue;
+			ut_fail(t, __FILE__, __LINE__, "%s %s %s", distinct_rules[i],
+				i == j ? "differs from" : "equals",
+				distinct_rules[j]);
+		}
+	}
+	for (i = 0; i < ARRAY_SIZE(distinct_rules); i++)
+		ir_cmd_free(c[i]);
+}
+
+/* Counters, handles and locations do not count (-C and -D by spec). */
+UT_TEST(ir_rule_equal_ignores_counters_and_handles)
+{
+	struct ir_cmd *a = parse_words(t, NFPROTO_IPV4,
+				       "-A INPUT -p tcp --dport 22 -j ACCEPT");
+	struct ir_cmd *b = parse_words(t, NFPROTO_IPV4,
+				       "-A INPUT -c 5 6 -p tcp --dport 22 -j ACCEPT");
+
+	if (a && b) {
+		a->rule->handle = 7;
+		b->rule->loc.line = 3;
+		UT_CHECK(t, ir_rule_equal(a->rule, b->rule));
+	}
+	ir_cmd_free(a);
+	ir_cmd_free(b);
+}
+
+/* The first error is the one reported. */
+UT_TEST(erec_keeps_the_first_error)
+{
+	struct erec e = { 0 };
+	char *text = NULL;
+	size_t len = 0;
+	FILE *f;
+
+	UT_CHECK(t, !erec_pending(&e));
+	UT_CHECK(t, erec_param(&e, NULL, "first %d", 1) < 0);
+	erec_other(&e, NULL, "second");
+	UT_CHECK(t, erec_pending(&e));
+	f = open_memstream(&text, &len);
+	if (!f)
+		abort();
+	UT_CHECK(t, erec_report(&e, "iptables", f) == XT_PARAMETER_PROBLEM);
+	fclose(f);
+	UT_STREQ(t, "report",
+		 "iptables v1.8.9 (nf_tables): first 1\n"
+		 "Try `iptables -h' or 'iptables --help' for more information.\n",
+		 text);
+	free(text);
+	erec_clear(&e);
+	UT_CHECK(t, !erec_pending(&e));
+}
+
+/* The restore front end: what the callbacks see. */
+struct restore_log {
+	struct strbuf s;
+};
+
+static int log_table(void *data, const char *name, const struct location *l)
+{
+	struct restore_log *r = data;
+
+	strbuf_addf(&r->s, "%u table %s\n", l->line, name);
+	return 0;
+}
+
+static int log_chain(void *data, const char *line, const struct location *l)
+{
+	struct restore_log *r = data;
+
+	strbuf_addf(&r->s, "%u chain %s\n", l->line, line);
+	return 0;
+}
+
+static int log_commit(void *data, const struct location *l)
+{
+	struct restore_log *r = data;
+
+	strbuf_addf(&r->s, "%u commit\n", l->line);
+	return 0;
+}
+
+static int log_rule(void *data, struct ir_cmd *c)
+{
+	struct restore_log *r = data;
+
+	strbuf_addf(&r->s, "%u rule ", c->loc.line);
+	if (c->rule) {
+		ut_cmd_set_addresses(c, 0);
+		print_rule_spec(c->rule, c->chain,
+				c->rule->flags & IR_F_COUNTERS ?
+				PRINT_SAVE_COUNTERS : 0, &r->s);
+	}
+	else
+		strbuf_addf(&r->s, "command %#x %s", c->command,
+			    c->chain ? c->chain : "");
+	strbuf_addc(&r->s, '\n');
+	return 0;
+}
+
+static const struct restore_ops log_ops = {
+	.table = log_table,
+	.chain = log_chain,
+	.commit = log_commit,
+	.rule = log_rule,
+};
+
+UT_TEST(restore_parse_structure)
+{
+	static const char input[] =
+		"# a comment\n"
+		"*filter\n"
+		":INPUT ACCEPT [1:2]\n"
+		":FOO - [0:0]\n"
+		"[3:4] -A INPUT -p tcp --dport 22 -j FOO\n"
+		"-A FOO -s 10.0.0.1/32 -j DROP\n"
+		"COMMIT\n";
+	struct restore_log log = { STRBUF_INIT };
+	struct erec err = { 0 };
+	int ret;
+
+	ret = parse_restore(NFPROTO_IPV4, "iptables-restore", input,
+			    sizeof(input) - 1, &log_ops, &log, &err);
+	UT_CHECK(t, ret == 0);
+	if (ret)
+		ut_fail(t, __FILE__, __LINE__, "error: %s",
+			err.msg ? err.msg : "(none)");
+	UT_STREQ(t, "callbacks",
+		 "2 table filter\n"
+		 "3 chain INPUT ACCEPT [1:2]\n"
+		 "4 chain FOO - [0:0]\n"
+		 "5 rule [3:4] -A INPUT -p tcp -m tcp --dport 22 -j FOO\n"
+		 "6 rule -A FOO -s 10.0.0.1/32 -j DROP\n"
+		 "7 commit\n",
+		 strbuf_str(&log.s));
+	strbuf_release(&log.s);
+	erec_clear(&err);
+}
+
+/* A bad rule line is reported with its line number. */
+UT_TEST(restore_parse_error_line)
+{
+	static const char input[] =
+		"*filter\n"
+		"-A INPUT -j ACCEPT\n"
+		"-A INPUT --bogus\n"
+		"COMMIT\n";
+	struct restore_log log = { STRBUF_INIT };
+	struct erec err = { 0 };
+
+	UT_CHECK(t, parse_restore(NFPROTO_IPV4, "iptables-restore", input,
+				  sizeof(input) - 1, &log_ops, &log, &err) < 0);
+	UT_CHECK(t, erec_pending(&err));
+	UT_CHECK(t, err.loc.line == 3);
+	strbuf_release(&log.s);
+	erec_clear(&err);
+}
