@@ -14,6 +14,8 @@ extern const struct ext ext_mark;
 extern const struct ext ext_statistic;
 extern const struct ext ext_MARK;
 extern const struct ext ext_addrtype;
+extern const struct ext ext_conntrack;
+extern const struct ext ext_state;
 
 const struct ext *const ext_all[] = {
 	&ext_tcp,
@@ -25,5 +27,7 @@ const struct ext *const ext_all[] = {
 	&ext_statistic,
 	&ext_MARK,
 	&ext_addrtype,
+	&ext_conntrack,
+	&ext_state,
 	NULL,
 };

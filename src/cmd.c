@@ -815,6 +815,10 @@ static int cmd_list_rules(struct session *s, struct ir_cmd *c,
 	ret = table_load(s, c, c->chain, CACHE_RULES, &t);
 	if (ret)
 		return ret;
+	if (t->incompatible_base)
+		strbuf_addf(out,
+			"# Table `%s' contains incompatible base-chains, use 'nft' tool to list them.\n",
+			t->name);
 	list_for_each_entry(ch, &t->chains, list) {
 		if (c->chain && strcmp(ch->name, c->chain))
 			continue;

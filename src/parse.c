@@ -231,7 +231,9 @@ int parse_command(struct parse_ctx *ctx, const struct opt_tok *t)
 			if (ret)
 				return ret;
 		}
-		set_chain(ctx, chain);
+		/* -L CHAIN -Z: the chain stays */
+		if (chain)
+			set_chain(ctx, chain);
 		return words_max(ctx, used);
 	case 'P':
 		ret = add_command(ctx, bit, t);

@@ -422,6 +422,79 @@ def summary(passed, failed, skipped=0):
     return text + (f", {skipped} skipped" if skipped else "")
 
 
+def unit_id(u):
+    """A unit's name in the baseline: FILE:LINE:FRONTEND (LINE may be batch)."""
+    return f"{u['file']}:{u['line']}:{u['frontend']}"
+
+
+def read_baseline(path):
+    ids = set()
+    for line in Path(path).read_text().splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            ids.add(line)
+    return ids
+
+
+def baseline_order(uid):
+    name, line, frontend = uid.split(":")
+    return (name, frontend, int(line) if line.isdigit() else 1 << 30)
+
+
+def write_baseline(path, units):
+    ids = sorted({unit_id(u) for u in units if u["passed"]}, key=baseline_order)
+    Path(path).write_text(
+        "# Conformance units that pass: `make check` fails if one of them\n"
+        "# fails.  One FILE:LINE:FRONTEND per line (LINE \"batch\" is the\n"
+        "# restore form).  Regenerate after an improvement with:\n"
+        "#   tests/conformance/run.py --write-baseline tests/conformance/baseline.txt\n"
+        + "".join(i + "\n" for i in ids))
+    print(f"wrote {len(ids)} passing units to {path}")
+
+
+def ratchet(units, baseline_path):
+    """Compare with the baseline; print what changed; return the counts
+    (passed, failed, skipped): failed = baseline units that fail now, and
+    crashes, hangs and runner errors anywhere; skipped = the other failing
+    units (known failures: not in the baseline)."""
+    baseline = read_baseline(baseline_path)
+    ran = {unit_id(u) for u in units}
+    passed = failed = skipped = 0
+    new = []
+    for u in units:
+        uid = unit_id(u)
+        if u["passed"]:
+            passed += 1
+            if uid not in baseline:
+                new.append(uid)
+        elif uid in baseline:
+            failed += 1
+            print(f"REGRESSION {uid} (in the baseline):")
+            print(format_failure(u))
+        elif any(w in u["reason"] for w in ("killed by signal", "timed out",
+                                             "runner error")):
+            failed += 1
+            print(f"CRASH {uid}:")
+            print(format_failure(u))
+        else:
+            skipped += 1
+    if new:
+        print(f"{len(new)} units pass that are not in the baseline yet:")
+        for uid in new[:30]:
+            print(f"  new {uid}")
+        if len(new) > 30:
+            print(f"  ... and {len(new) - 30} more")
+        print("  record them: tests/conformance/run.py --write-baseline "
+              f"{baseline_path}")
+    absent = baseline - ran
+    if absent:
+        print(f"note: {len(absent)} baseline units were not run "
+              "(their files are not in the conformance directory)")
+    print(f"baseline {baseline_path}: {len(baseline)} units; "
+          f"{skipped} known failures not in it")
+    return passed, failed, skipped
+
+
 def run_all(args):
     files = select_files(args.dir, args.files)
     all_units = []
@@ -435,11 +508,17 @@ def run_all(args):
                     if not u["passed"]:
                         print(format_failure(u), flush=True)
             all_units += units
+    if args.list_failures:
+        write_failures_md(args.list_failures, all_units, args.multi)
+    if args.write_baseline:
+        write_baseline(args.write_baseline, all_units)
+    if args.baseline:
+        passed, failed, skipped = ratchet(all_units, args.baseline)
+        print(summary(passed, failed, skipped))
+        return 1 if failed else 0
     passed = sum(u["passed"] for u in all_units)
     failed = len(all_units) - passed
     print(summary(passed, failed))
-    if args.list_failures:
-        write_failures_md(args.list_failures, all_units, args.multi)
     return 1 if failed and not args.report_only else 0
 
 
@@ -468,6 +547,12 @@ def parse_args(argv):
                    help="write failing units as Markdown to FILE")
     p.add_argument("--report-only", action="store_true",
                    help="exit 0 even when units fail")
+    p.add_argument("--baseline", metavar="FILE",
+                   help="ratchet: fail only if a unit listed in FILE fails "
+                        "(or anything crashes); other failures count as "
+                        "skipped, new passes are reported")
+    p.add_argument("--write-baseline", metavar="FILE",
+                   help="write the units that pass to FILE")
     p.add_argument("--inner", help=argparse.SUPPRESS)
     p.add_argument("--outer-netns", help=argparse.SUPPRESS)
     args = p.parse_args(argv)

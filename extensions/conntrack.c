@@ -1,0 +1,652 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+/*
+ * conntrack and state: connection tracking state, status, tuple addresses
+ * and ports, expiry and direction.  The payload of both is the kernel's
+ * struct xt_conntrack_mtinfo3, written as the compat match "conntrack"
+ * revision 3 (as iptables-nft 1.8.9 does); "-m state" is the same match
+ * with XT_CONNTRACK_STATE_ALIAS set, which is how it is told apart when
+ * read back.
+ */
+#include <netinet/in.h>
+#include <stdio.h>
+#include <arpa/inet.h>
+#include <ctype.h>
+#include <errno.h>
+#include <linux/netfilter.h>
+#include <linux/netfilter/nf_conntrack_common.h>
+#include <linux/netfilter/xt_conntrack.h>
+#include <netdb.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/socket.h>
+
+#include <iptnft/ext.h>
+#include <iptnft/values.h>
+
+#include "helpers.h"
+
+enum {
+	O_CTSTATE, O_CTPROTO, O_CTORIGSRC, O_CTORIGDST, O_CTREPLSRC,
+	O_CTREPLDST, O_CTORIGSRCPORT, O_CTORIGDSTPORT, O_CTREPLSRCPORT,
+	O_CTREPLDSTPORT, O_CTSTATUS, O_CTEXPIRE, O_CTDIR,
+};
+
+#define CT_OPT(n, i) { .name = n, .id = i, .type = EXT_T_CUSTOM, \
+		       .flags = EXT_O_INVERT }
+
+static const struct ext_opt conntrack_opts[] = {
+	CT_OPT("ctstate", O_CTSTATE),
+	CT_OPT("ctproto", O_CTPROTO),
+	CT_OPT("ctorigsrc", O_CTORIGSRC),
+	CT_OPT("ctorigdst", O_CTORIGDST),
+	CT_OPT("ctreplsrc", O_CTREPLSRC),
+	CT_OPT("ctrepldst", O_CTREPLDST),
+	CT_OPT("ctstatus", O_CTSTATUS),
+	{ .name = "ctexpire", .id = O_CTEXPIRE, .type = EXT_T_U32RANGE,
+	  .flags = EXT_O_INVERT | EXT_O_PUT,
+	  .off = offsetof(struct xt_conntrack_mtinfo3, expires_min) },
+	CT_OPT("ctorigsrcport", O_CTORIGSRCPORT),
+	CT_OPT("ctorigdstport", O_CTORIGDSTPORT),
+	CT_OPT("ctreplsrcport", O_CTREPLSRCPORT),
+	CT_OPT("ctrepldstport", O_CTREPLDSTPORT),
+	{ .name = "ctdir", .id = O_CTDIR, .type = EXT_T_CUSTOM },
+	EXT_OPT_END
+};
+
+/* match_flags bit of each option id */
+static const uint16_t ct_flag[] = {
+	[O_CTSTATE] = XT_CONNTRACK_STATE,
+	[O_CTPROTO] = XT_CONNTRACK_PROTO,
+	[O_CTORIGSRC] = XT_CONNTRACK_ORIGSRC,
+	[O_CTORIGDST] = XT_CONNTRACK_ORIGDST,
+	[O_CTREPLSRC] = XT_CONNTRACK_REPLSRC,
+	[O_CTREPLDST] = XT_CONNTRACK_REPLDST,
+	[O_CTORIGSRCPORT] = XT_CONNTRACK_ORIGSRC_PORT,
+	[O_CTORIGDSTPORT] = XT_CONNTRACK_ORIGDST_PORT,
+	[O_CTREPLSRCPORT] = XT_CONNTRACK_REPLSRC_PORT,
+	[O_CTREPLDSTPORT] = XT_CONNTRACK_REPLDST_PORT,
+	[O_CTSTATUS] = XT_CONNTRACK_STATUS,
+	[O_CTEXPIRE] = XT_CONNTRACK_EXPIRES,
+	[O_CTDIR] = XT_CONNTRACK_DIRECTION,
+};
+
+#define ST_NEW		XT_CONNTRACK_STATE_BIT(IP_CT_NEW)
+#define ST_RELATED	XT_CONNTRACK_STATE_BIT(IP_CT_RELATED)
+#define ST_ESTABLISHED	XT_CONNTRACK_STATE_BIT(IP_CT_ESTABLISHED)
+
+/* Parsing order: a name is matched by any leading part of it. */
+static const struct xt_bitname ct_states_in[] = {
+	{ "INVALID", XT_CONNTRACK_STATE_INVALID },
+	{ "NEW", ST_NEW },
+	{ "ESTABLISHED", ST_ESTABLISHED },
+	{ "RELATED", ST_RELATED },
+	{ "UNTRACKED", XT_CONNTRACK_STATE_UNTRACKED },
+	{ "SNAT", XT_CONNTRACK_STATE_SNAT },
+	{ "DNAT", XT_CONNTRACK_STATE_DNAT },
+	{ NULL, 0 },
+};
+
+/* Printing order. */
+static const struct xt_bitname ct_states_out[] = {
+	{ "INVALID", XT_CONNTRACK_STATE_INVALID },
+	{ "NEW", ST_NEW },
+	{ "RELATED", ST_RELATED },
+	{ "ESTABLISHED", ST_ESTABLISHED },
+	{ "UNTRACKED", XT_CONNTRACK_STATE_UNTRACKED },
+	{ "SNAT", XT_CONNTRACK_STATE_SNAT },
+	{ "DNAT", XT_CONNTRACK_STATE_DNAT },
+	{ NULL, 0 },
+};
+
+static const struct xt_bitname ct_statuses[] = {
+	{ "NONE", 0 },
+	{ "EXPECTED", IPS_EXPECTED },
+	{ "SEEN_REPLY", IPS_SEEN_REPLY },
+	{ "ASSURED", IPS_ASSURED },
+	{ "CONFIRMED", IPS_CONFIRMED },
+	{ NULL, 0 },
+};
+
+static bool name_lookup(const struct xt_bitname *t, const char *s, size_t len,
+			uint16_t *mask)
+{
+	for (; t->name; t++) {
+		if (len <= strlen(t->name) && !strncasecmp(s, t->name, len)) {
+			*mask |= t->bit;
+			return true;
+		}
+	}
+	return false;
+}
+
+/* "A,B,..." each a leading part of a name; the message names the rest of
+ * the list from the word that failed. */
+static int names_parse(struct ext_parse *p, const struct xt_bitname *t,
+		       const char *what, uint16_t *mask)
+{
+	const char *s = p->arg, *comma;
+
+	for (; (comma = strchr(s, ',')); s = comma + 1)
+		if (comma == s || !name_lookup(t, s, comma - s, mask))
+			goto bad;
+	if (*s && name_lookup(t, s, strlen(s), mask))
+		return 0;
+bad:
+	return erec_param(p->err, p->loc, "Bad %s \"%s\"", what, s);
+}
+
+/* iptables' protocol reading: a number, "all", /etc/protocols, its own
+ * table (names as given, no case folding). */
+static int ct_proto_parse(const char *s, uint16_t *out)
+{
+	uint16_t v;
+	const char *c;
+	char *end;
+	unsigned long n;
+
+	for (c = s; isspace((unsigned char)*c); c++)
+		;
+	if (*c != '-') {
+		errno = 0;
+		n = strtoul(s, &end, 0);
+		if (end != s && !*end && !errno && n <= 255) {
+			*out = n;
+			return 0;
+		}
+	}
+	if (!strcmp(s, "all")) {
+		*out = 0;
+		return 0;
+	}
+	if (getprotobyname(s)) {
+		*out = getprotobyname(s)->p_proto;
+		return 0;
+	}
+	for (c = s; *c; c++)
+		if (isupper((unsigned char)*c))
+			return -EINVAL;
+	if (proto_parse(s, &v) < 0)
+		return -EINVAL;
+	*out = v;
+	return 0;
+}
+
+static int addr_resolve(struct ext_parse *p, const char *host,
+			union nf_inet_addr *a)
+{
+	int af = p->family == NFPROTO_IPV6 ? AF_INET6 : AF_INET;
+	struct addrinfo hints = { .ai_family = af }, *res, *ai;
+	size_t len = af == AF_INET6 ? sizeof(struct in6_addr) :
+				      sizeof(struct in_addr);
+	bool first = true;
+	int ret;
+
+	ret = getaddrinfo(host, NULL, &hints, &res);
+	if (ret)
+		return erec_param(p->err, p->loc, "getaddrinfo: %s\n",
+				  gai_strerror(ret));
+	memset(a, 0, sizeof(*a));
+	for (ai = res; ai; ai = ai->ai_next) {
+		const void *h = af == AF_INET6 ?
+			(const void *)&((struct sockaddr_in6 *)ai->ai_addr)->sin6_addr :
+			(const void *)&((struct sockaddr_in *)ai->ai_addr)->sin_addr;
+
+		if (first) {
+			memcpy(a, h, len);
+			first = false;
+		} else if (memcmp(a, h, len)) {
+			freeaddrinfo(res);
+			return erec_param(p->err, p->loc,
+				"%s resolves to more than one address\n", host);
+		}
+	}
+	freeaddrinfo(res);
+	return 0;
+}
+
+/* The prefix length of a mask written as an address, -1 if it has holes. */
+static int dotted_plen(struct ext_parse *p, const char *s)
+{
+	int af = p->family == NFPROTO_IPV6 ? AF_INET6 : AF_INET;
+	struct addrinfo hints = { .ai_family = af, .ai_flags = AI_NUMERICHOST };
+	struct addrinfo *res;
+	union ir_addr m = { 0 };
+	int plen;
+
+	if (getaddrinfo(s, NULL, &hints, &res))
+		return -2;
+	if (af == AF_INET6)
+		m.in6 = ((struct sockaddr_in6 *)res->ai_addr)->sin6_addr;
+	else
+		m.in = ((struct sockaddr_in *)res->ai_addr)->sin_addr;
+	freeaddrinfo(res);
+	plen = ir_mask_to_prefix(p->family, &m);
+	return plen;
+}
+
+/*
+ * "host[/plen|/mask]" as iptables 1.8.9 reads it: the address is kept
+ * unmasked; no mask or a mask with holes gives all 128 bits set, a prefix
+ * length the usual mask.
+ */
+static int hostmask_parse(struct ext_parse *p, union nf_inet_addr *addr,
+			  union nf_inet_addr *mask)
+{
+	unsigned int max = p->family == NFPROTO_IPV6 ? 128 : 32;
+	char *host = xstrdup(p->arg), *slash = strchr(host, '/');
+	union ir_addr m;
+	int plen = -1, ret;
+
+	if (slash)
+		*slash++ = '\0';
+	ret = addr_resolve(p, host, addr);
+	if (ret < 0 || !slash) {
+		memset(mask, 0xff, sizeof(*mask));
+		free(host);
+		return ret;
+	}
+	{
+		const char *c = slash;
+		char *end;
+		unsigned long n;
+
+		while (isspace((unsigned char)*c))
+			c++;
+		errno = 0;
+		n = *c != '-' ? strtoul(slash, &end, 0) : 0;
+		if (*c != '-' && end != slash && !*end && !errno && n <= max)
+			plen = n;
+		else
+			plen = dotted_plen(p, slash);
+	}
+	if (plen == -2) {
+		ret = erec_param(p->err, p->loc,
+			"conntrack: bad value for option \"--%s\", neither a valid network mask nor valid CIDR (0-%u).\n",
+			p->opt->name, max);
+		free(host);
+		return ret;
+	}
+	free(host);
+	if (plen < 0) {
+		memset(mask, 0xff, sizeof(*mask));
+		return 0;
+	}
+	xt_plen_mask(&m, plen);
+	memcpy(mask, &m, sizeof(*mask));
+	return 0;
+}
+
+/* A port number or service name, as getaddrinfo() reads it. */
+static int port_lookup(const char *s)
+{
+	struct addrinfo *res, *ai;
+	int port = -1;
+
+	if (getaddrinfo(NULL, s, NULL, &res))
+		return -1;
+	for (ai = res; ai; ai = ai->ai_next) {
+		if (ai->ai_family == AF_INET6) {
+			port = ntohs(((struct sockaddr_in6 *)
+				      ai->ai_addr)->sin6_port);
+			break;
+		}
+		if (ai->ai_family == AF_INET) {
+			port = ntohs(((struct sockaddr_in *)
+				      ai->ai_addr)->sin_port);
+			break;
+		}
+	}
+	freeaddrinfo(res);
+	return port;
+}
+
+/* "a[:b]", either part empty for 0 / 65535 */
+static int portrc_parse(struct ext_parse *p, uint16_t *lo, uint16_t *hi)
+{
+	char *copy = xstrdup(p->arg), *rest = copy, *part;
+	uint16_t r[2] = { 0, UINT16_MAX };
+	unsigned int n = 0;
+	int port, ret = 0;
+
+	while ((part = strsep(&rest, ":"))) {
+		if (n == 2) {
+			ret = erec_param(p->err, p->loc,
+				"conntrack: Too many components for option \"--%s\" (max: 2)\n",
+				p->opt->name);
+			goto out;
+		}
+		if (*part) {
+			port = port_lookup(part);
+			if (port < 0) {
+				ret = erec_param(p->err, p->loc,
+					"Port \"%s\" does not resolve to anything.\n",
+					part);
+				goto out;
+			}
+			r[n] = port;
+		}
+		n++;
+	}
+	if (n == 1)
+		r[1] = r[0];
+	/* iptables 1.8.13 refuses reversed ranges (1.8.9 took them) */
+	if (r[0] > r[1]) {
+		ret = erec_param(p->err, p->loc,
+			"conntrack: invalid range \"%s\" for option \"--%s\" (min > max).\n",
+			p->arg, p->opt->name);
+		goto out;
+	}
+	*lo = r[0];
+	*hi = r[1];
+out:
+	free(copy);
+	return ret;
+}
+
+static int conntrack_parse(struct ext_parse *p)
+{
+	struct xt_conntrack_mtinfo3 *i = ext_data(p->self);
+	unsigned int id = p->opt->id;
+	int ret = 0;
+
+	switch (id) {
+	case O_CTSTATE:
+		ret = names_parse(p, ct_states_in, "ctstate", &i->state_mask);
+		break;
+	case O_CTPROTO:
+		if (ct_proto_parse(p->arg, &i->l4proto) < 0)
+			return erec_param(p->err, p->loc,
+				"unknown protocol \"%s\" specified", p->arg);
+		/* iptables 1.8.13 refuses protocol 0 (1.8.9 took it) */
+		if (!i->l4proto)
+			return erec_param(p->err, p->loc, p->invert ?
+				"conntrack: condition would always match protocol" :
+				"conntrack: rule would never match protocol");
+		break;
+	case O_CTORIGSRC:
+		ret = hostmask_parse(p, &i->origsrc_addr, &i->origsrc_mask);
+		break;
+	case O_CTORIGDST:
+		ret = hostmask_parse(p, &i->origdst_addr, &i->origdst_mask);
+		break;
+	case O_CTREPLSRC:
+		ret = hostmask_parse(p, &i->replsrc_addr, &i->replsrc_mask);
+		break;
+	case O_CTREPLDST:
+		ret = hostmask_parse(p, &i->repldst_addr, &i->repldst_mask);
+		break;
+	case O_CTORIGSRCPORT:
+		ret = portrc_parse(p, &i->origsrc_port, &i->origsrc_port_high);
+		break;
+	case O_CTORIGDSTPORT:
+		ret = portrc_parse(p, &i->origdst_port, &i->origdst_port_high);
+		break;
+	case O_CTREPLSRCPORT:
+		ret = portrc_parse(p, &i->replsrc_port, &i->replsrc_port_high);
+		break;
+	case O_CTREPLDSTPORT:
+		ret = portrc_parse(p, &i->repldst_port, &i->repldst_port_high);
+		break;
+	case O_CTSTATUS:
+		ret = names_parse(p, ct_statuses, "ctstatus", &i->status_mask);
+		break;
+	case O_CTEXPIRE:
+		/* iptables 1.8.13 refuses reversed ranges (1.8.9 took them) */
+		if (i->expires_min > i->expires_max)
+			return erec_param(p->err, p->loc,
+				"conntrack: invalid range \"%s\" for option \"--ctexpire\" (min > max).\n",
+				p->arg);
+		break;
+	case O_CTDIR:
+		if (!strcasecmp(p->arg, "ORIGINAL"))
+			i->invert_flags &= ~XT_CONNTRACK_DIRECTION;
+		else if (!strcasecmp(p->arg, "REPLY"))
+			i->invert_flags |= XT_CONNTRACK_DIRECTION;
+		else
+			return erec_param(p->err, p->loc,
+				"conntrack: Bad value for \"--ctdir\" option: \"%s\"",
+				p->arg);
+		break;
+	}
+	if (ret < 0)
+		return ret;
+	i->match_flags |= ct_flag[id];
+	if (p->invert)
+		i->invert_flags |= ct_flag[id];
+	return 0;
+}
+
+static int conntrack_check(struct ext_check *c)
+{
+	if (!c->self->given)
+		return erec_param(c->err, c->loc,
+				  "conntrack: At least one option is required");
+	return 0;
+}
+
+/* " addr[/plen]", " anywhere" for 0 without -n */
+static void ct_addr(const struct ext_print *p, const union nf_inet_addr *a,
+		    const union nf_inet_addr *m, bool numeric)
+{
+	union ir_addr addr, mask;
+	char buf[INET6_ADDRSTRLEN];
+	int plen;
+
+	memset(&addr, 0, sizeof(addr));
+	memset(&mask, 0, sizeof(mask));
+	memcpy(&addr, a, ir_addr_len(p->family));
+	memcpy(&mask, m, ir_addr_len(p->family));
+	if (!numeric && ir_addr_is_any(p->family, &addr)) {
+		strbuf_adds(p->out, " anywhere");
+		return;
+	}
+	strbuf_addc(p->out, ' ');
+	addr_name(p->family, &addr, numeric, p->out);
+	plen = ir_mask_to_prefix(p->family, &mask);
+	if (plen < 0)
+		strbuf_addf(p->out, "/%s",
+			    addr_str(p->family, &mask, buf, sizeof(buf)));
+	else if (plen != (int)ir_addr_len(p->family) * 8)
+		strbuf_addf(p->out, "/%d", plen);
+}
+
+static void ct_ports(const struct ext_print *p, const char *pfx,
+		     const char *name, uint16_t lo, uint16_t hi)
+{
+	if (hi == 0 || lo == hi)
+		strbuf_addf(p->out, " %s%s %u", pfx, name, lo);
+	else
+		strbuf_addf(p->out, " %s%s %u:%u", pfx, name, lo, hi);
+}
+
+static void ct_out(const struct ext_print *p, const char *pfx, bool numeric)
+{
+	const struct xt_conntrack_mtinfo3 *i = ext_data(p->self);
+	uint16_t f = i->match_flags, inv = i->invert_flags;
+	static const struct {
+		uint16_t flag;
+		const char *name;
+		size_t addr, mask;
+	} addrs[] = {
+#define CT_ADDR(f, n, a, m) { f, n, \
+	offsetof(struct xt_conntrack_mtinfo3, a), \
+	offsetof(struct xt_conntrack_mtinfo3, m) }
+		CT_ADDR(XT_CONNTRACK_ORIGSRC, "ctorigsrc", origsrc_addr,
+			origsrc_mask),
+		CT_ADDR(XT_CONNTRACK_ORIGDST, "ctorigdst", origdst_addr,
+			origdst_mask),
+		CT_ADDR(XT_CONNTRACK_REPLSRC, "ctreplsrc", replsrc_addr,
+			replsrc_mask),
+		CT_ADDR(XT_CONNTRACK_REPLDST, "ctrepldst", repldst_addr,
+			repldst_mask),
+#undef CT_ADDR
+	};
+	static const struct {
+		uint16_t flag;
+		const char *name;
+		size_t lo, hi;
+	} ports[] = {
+#define CT_PORT(f, n, l, h) { f, n, \
+	offsetof(struct xt_conntrack_mtinfo3, l), \
+	offsetof(struct xt_conntrack_mtinfo3, h) }
+		CT_PORT(XT_CONNTRACK_ORIGSRC_PORT, "ctorigsrcport",
+			origsrc_port, origsrc_port_high),
+		CT_PORT(XT_CONNTRACK_ORIGDST_PORT, "ctorigdstport",
+			origdst_port, origdst_port_high),
+		CT_PORT(XT_CONNTRACK_REPLSRC_PORT, "ctreplsrcport",
+			replsrc_port, replsrc_port_high),
+		CT_PORT(XT_CONNTRACK_REPLDST_PORT, "ctrepldstport",
+			repldst_port, repldst_port_high),
+#undef CT_PORT
+	};
+	const char *base = (const char *)i;
+	size_t k;
+
+	if (f & XT_CONNTRACK_STATE) {
+		strbuf_addf(p->out, "%s %s%s ",
+			    inv & XT_CONNTRACK_STATE ? " !" : "", pfx,
+			    f & XT_CONNTRACK_STATE_ALIAS ? "state" : "ctstate");
+		xt_bitnames(p->out, ct_states_out, i->state_mask);
+	}
+	if (f & XT_CONNTRACK_PROTO)
+		strbuf_addf(p->out, "%s %sctproto %u",
+			    inv & XT_CONNTRACK_PROTO ? " !" : "", pfx,
+			    i->l4proto);
+	for (k = 0; k < ARRAY_SIZE(addrs); k++) {
+		if (!(f & addrs[k].flag))
+			continue;
+		strbuf_addf(p->out, "%s %s%s",
+			    inv & addrs[k].flag ? " !" : "", pfx,
+			    addrs[k].name);
+		ct_addr(p, (const void *)(base + addrs[k].addr),
+			(const void *)(base + addrs[k].mask), numeric);
+	}
+	for (k = 0; k < ARRAY_SIZE(ports); k++) {
+		uint16_t lo, hi;
+
+		if (!(f & ports[k].flag))
+			continue;
+		memcpy(&lo, base + ports[k].lo, sizeof(lo));
+		memcpy(&hi, base + ports[k].hi, sizeof(hi));
+		if (inv & ports[k].flag)
+			strbuf_adds(p->out, " !");
+		ct_ports(p, pfx, ports[k].name, lo, hi);
+	}
+	if (f & XT_CONNTRACK_STATUS) {
+		strbuf_addf(p->out, "%s %sctstatus ",
+			    inv & XT_CONNTRACK_STATUS ? " !" : "", pfx);
+		if (i->status_mask)
+			xt_bitnames(p->out, ct_statuses + 1, i->status_mask);
+		else
+			strbuf_adds(p->out, "NONE");
+	}
+	if (f & XT_CONNTRACK_EXPIRES) {
+		strbuf_addf(p->out, "%s %sctexpire ",
+			    inv & XT_CONNTRACK_EXPIRES ? " !" : "", pfx);
+		if (i->expires_min == i->expires_max)
+			strbuf_addf(p->out, "%u", i->expires_min);
+		else
+			strbuf_addf(p->out, "%u:%u", i->expires_min,
+				    i->expires_max);
+	}
+	if (f & XT_CONNTRACK_DIRECTION)
+		strbuf_addf(p->out, " %sctdir %s", pfx,
+			    inv & XT_CONNTRACK_DIRECTION ? "REPLY" :
+			    "ORIGINAL");
+}
+
+static void conntrack_save(const struct ext_print *p)
+{
+	ct_out(p, "--", true);
+}
+
+static void conntrack_print(const struct ext_print *p)
+{
+	ct_out(p, "", p->numeric);
+}
+
+extern const struct ext ext_state;
+
+/* The state alias is the same match with a flag set: show it as such. */
+static int conntrack_from_xt(struct ir_ext *self, const void *xt, size_t len)
+{
+	struct xt_conntrack_mtinfo3 *i = ext_data(self);
+
+	memcpy(i, xt, len < sizeof(*i) ? len : sizeof(*i));
+	if (i->match_flags & XT_CONNTRACK_STATE_ALIAS)
+		self->ext = &ext_state;
+	return 0;
+}
+
+const struct ext ext_conntrack = {
+	.name = "conntrack",
+	.kind = EXT_MATCH,
+	.revision = 3,
+	.size = sizeof(struct xt_conntrack_mtinfo3),
+	.xt_size = sizeof(struct xt_conntrack_mtinfo3),
+	.opts = conntrack_opts,
+	.parse = conntrack_parse,
+	.check = conntrack_check,
+	.save = conntrack_save,
+	.print = conntrack_print,
+	.from_xt = conntrack_from_xt,
+};
+
+/* ---- state ---- */
+
+enum {
+	O_STATE,
+};
+
+static const struct ext_opt state_opts[] = {
+	{ .name = "state", .id = O_STATE, .type = EXT_T_CUSTOM,
+	  .flags = EXT_O_INVERT | EXT_O_MAND },
+	EXT_OPT_END
+};
+
+/* state knows fewer names, and says so differently */
+static const struct xt_bitname state_names[] = {
+	{ "INVALID", XT_CONNTRACK_STATE_INVALID },
+	{ "NEW", ST_NEW },
+	{ "ESTABLISHED", ST_ESTABLISHED },
+	{ "RELATED", ST_RELATED },
+	{ "UNTRACKED", XT_CONNTRACK_STATE_UNTRACKED },
+	{ NULL, 0 },
+};
+
+static int state_parse(struct ext_parse *p)
+{
+	struct xt_conntrack_mtinfo3 *i = ext_data(p->self);
+	const char *s = p->arg, *comma;
+
+	for (; (comma = strchr(s, ',')); s = comma + 1)
+		if (comma == s ||
+		    !name_lookup(state_names, s, comma - s, &i->state_mask))
+			goto bad;
+	if (!*s)
+		return erec_param(p->err, p->loc,
+			"\"--state\" requires a list of states with no spaces, e.g. ESTABLISHED,RELATED");
+	if (name_lookup(state_names, s, strlen(s), &i->state_mask)) {
+		i->match_flags |= XT_CONNTRACK_STATE | XT_CONNTRACK_STATE_ALIAS;
+		if (p->invert)
+			i->invert_flags |= XT_CONNTRACK_STATE;
+		return 0;
+	}
+bad:
+	return erec_param(p->err, p->loc, "Bad state \"%s\"", s);
+}
+
+const struct ext ext_state = {
+	.name = "state",
+	.xt_name = "conntrack",
+	.kind = EXT_MATCH,
+	.revision = 3,
+	.size = sizeof(struct xt_conntrack_mtinfo3),
+	.xt_size = sizeof(struct xt_conntrack_mtinfo3),
+	.opts = state_opts,
+	.parse = state_parse,
+	.save = conntrack_save,
+	.print = conntrack_print,
+	.from_xt = conntrack_from_xt,
+};
