@@ -200,7 +200,9 @@ static int jump_target_check(struct session *s, const struct ir_cmd *c)
 	const struct ir_rule *r = c->rule;
 	int ret;
 
-	if (r->verdict != IR_V_JUMP && r->verdict != IR_V_GOTO)
+	/* builtin names are left to the kernel, as iptables-nft does */
+	if ((r->verdict != IR_V_JUMP && r->verdict != IR_V_GOTO) ||
+	    is_builtin(c->table, r->chain))
 		return 0;
 	ret = chain_exists(s, c->table, r->chain);
 	if (ret == -ENOENT)
@@ -300,17 +302,13 @@ static void verbose_rule(struct session *s, const struct ir_cmd *c)
 		list_rule_verbose(c->rule, s->out);
 }
 
-/* -vv: the expressions of the rule message just written, as libnftnl
- * prints them. */
-static void debug_rule(struct session *s, const struct ir_cmd *c,
-		       const struct nlb *b)
+/* The expressions of a rule message, as libnftnl prints them (-vv). */
+static void debug_msg(struct session *s, const struct nlb *b)
 {
 	const struct nlmsghdr *nlh = (const void *)(b->buf + b->msg);
 	struct nftnl_rule *r;
 	char buf[8192];
 
-	if (c->verbose < 2)
-		return;
 	r = nftnl_rule_alloc();
 	if (!r)
 		oom();
@@ -320,6 +318,32 @@ static void debug_rule(struct session *s, const struct ir_cmd *c,
 		strbuf_addf(s->out, "%s\n", buf);
 	}
 	nftnl_rule_free(r);
+}
+
+/* -vv: the rule message just written */
+static void debug_rule(struct session *s, const struct ir_cmd *c,
+		       const struct nlb *b)
+{
+	if (c->verbose >= 2)
+		debug_msg(s, b);
+}
+
+/* -vv -L: every rule of the table as iptables-nft's cache prints it */
+static void debug_table(struct session *s, const struct ir_table *t)
+{
+	const struct ir_chain *ch;
+	const struct ir_rule *r;
+	struct nlb b;
+
+	list_for_each_entry(ch, &t->chains, list) {
+		list_for_each_entry(r, &ch->rules, list) {
+			nlb_init(&b, 0);
+			lin_rule_msg(&b, t->name, ch->name, r, 0, r->handle, 0,
+				     NULL);
+			debug_msg(s, &b);
+			nlb_release(&b);
+		}
+	}
 }
 
 static void verbose_chain(struct session *s, const struct ir_cmd *c,
@@ -686,7 +710,8 @@ static int zero_chain(struct session *s, const struct ir_cmd *c,
 	struct ir_rule *r;
 	unsigned int i = 0;
 
-	if (!ch->in_kernel && !(c->options & IR_OPT_VERBOSE))
+	if (!ch->in_kernel && !(c->options & IR_OPT_VERBOSE) &&
+	    !(c->command & (IR_CMD_LIST | IR_CMD_LIST_RULES)))
 		return 0;
 	verbose_chain(s, c, "Zeroing", ch->name);
 	if (ch->builtin && !num)
@@ -717,8 +742,9 @@ static int cmd_zero(struct session *s, struct ir_cmd *c, struct nlb *b)
 		return ret;
 	if (!t->in_kernel)
 		goto out;
-	/* -v zeroes chain by chain, which creates the builtin ones */
-	if (c->options & IR_OPT_VERBOSE && !c->rulenum)
+	/* -v and -L -Z zero chain by chain, which creates the builtin ones */
+	if ((c->options & IR_OPT_VERBOSE ||
+	     c->command & (IR_CMD_LIST | IR_CMD_LIST_RULES)) && !c->chain)
 		builtins_create(s, c, b);
 	if (c->chain) {
 		ch = ir_table_find_chain(t, c->chain);
@@ -776,6 +802,8 @@ static int cmd_list(struct session *s, struct ir_cmd *c, struct strbuf *out)
 		strbuf_addf(out,
 			"# Table `%s' contains incompatible base-chains, use 'nft' tool to list them.\n",
 			t->name);
+	if (c->verbose >= 2)
+		debug_table(s, t);
 	list_for_each_entry(ch, &t->chains, list) {
 		if (c->chain && strcmp(ch->name, c->chain))
 			continue;
