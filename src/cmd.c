@@ -254,9 +254,8 @@ static int for_each_address(struct ir_cmd *c,
 	return for_each_address_dir(c, fn, data, false);
 }
 
-/* The handles of one chain's rules, and the rules themselves. */
+/* One chain with its rules, fetched alone (-I n, -R, -D, -C). */
 struct chain_rules {
-	struct ir_table *t;
 	struct ir_chain *c;
 };
 
@@ -266,18 +265,13 @@ static int chain_rules_load(struct session *s, const struct ir_cmd *c,
 	int ret;
 
 	memset(cr, 0, sizeof(*cr));
-	ret = cache_table_load(s->nls, s->family, c->table, c->chain,
-			       CACHE_RULES, &cr->t, NULL);
+	ret = cache_chain_load(s->nls, s->family, c->table, c->chain, &cr->c);
+	if (ret == -ENOENT)
+		return short_error(s, missing);
 	if (ret < 0)
 		return erec_set(s->err, XT_RESOURCE_PROBLEM, EREC_XTABLES,
 				NULL, "Could not fetch rules: %s",
 				strerror(-ret));
-	cr->c = ir_table_find_chain(cr->t, c->chain);
-	if (!cr->c || !cr->c->in_kernel) {
-		ir_table_free(cr->t);
-		cr->t = NULL;
-		return short_error(s, missing);
-	}
 	return 0;
 }
 
@@ -434,7 +428,7 @@ static int cmd_insert(struct session *s, struct ir_cmd *c, struct nlb *b)
 	if (!ret)
 		ret = for_each_address_dir(c, insert_one, &st, !st.append);
 out:
-	ir_table_free(cr.t);
+	ir_chain_free(cr.c);
 	return ret;
 }
 
@@ -470,7 +464,7 @@ static int cmd_replace(struct session *s, struct ir_cmd *c, struct nlb *b)
 	lin_rule_msg(b, c->table, c->chain, c->rule, NLM_F_REPLACE,
 		     at->handle, 0, &c->loc);
 out:
-	ir_table_free(cr.t);
+	ir_chain_free(cr.c);
 	return ret;
 }
 
@@ -517,7 +511,7 @@ static int cmd_delete(struct session *s, struct ir_cmd *c, struct nlb *b,
 	ret = for_each_address(c, match_one, &st);
 	if (!ret && st.missing)
 		ret = short_error(s, bad_rule);
-	ir_table_free(cr.t);
+	ir_chain_free(cr.c);
 	return ret;
 }
 
@@ -537,7 +531,7 @@ static int cmd_delete_num(struct session *s, struct ir_cmd *c,
 	else
 		nlb_rule_del(b, c->family, c->table, c->chain, at->handle,
 			     &c->loc);
-	ir_table_free(cr.t);
+	ir_chain_free(cr.c);
 	return ret;
 }
 

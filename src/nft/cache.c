@@ -369,3 +369,49 @@ int cache_table_load(struct nls *s, uint8_t family, const char *table,
 	*out = st.t;
 	return 0;
 }
+
+static int chain_rule_cb(const char *chain, struct ir_rule *rule, int ret,
+			 uint64_t handle, void *data)
+{
+	struct ir_chain *c = data;
+	struct ir_rule *r;
+
+	if (rule) {
+		r = ir_rule_clone(rule);
+	} else {
+		r = ir_rule_alloc(rule ? rule->family : AF_UNSPEC);
+		r->handle = handle;
+	}
+	list_add_tail(&r->list, &c->rules);
+	c->nrules++;
+	return 0;
+}
+
+int cache_chain_load(struct nls *s, uint8_t family, const char *table,
+		     const char *chain, struct ir_chain **out)
+{
+	struct cache_chain cc;
+	struct ir_chain *c;
+	int ret, tries = 0;
+
+	do {
+		ret = cache_chain_get(s, family, table, chain, &cc);
+		if (ret < 0)
+			return ret;
+		c = ir_chain_alloc(chain);
+		c->in_kernel = true;
+		c->handle = cc.handle;
+		c->policy = cc.policy;
+		c->pkts = cc.pkts;
+		c->bytes = cc.bytes;
+		c->builtin = cc.base;
+		ret = cache_rules_walk(s, family, table, chain, chain_rule_cb,
+				       c);
+		if (ret < 0)
+			ir_chain_free(c);
+	} while (ret == -EINTR && ++tries < 16);
+	if (ret < 0)
+		return ret;
+	*out = c;
+	return 0;
+}
