@@ -19,9 +19,12 @@
 static struct nlmsghdr *req_start(struct nls *s, char *buf, uint16_t type,
 				  uint8_t family, uint16_t flags)
 {
-	struct nlmsghdr *nlh = mnl_nlmsg_put_header(buf);
+	struct nlmsghdr *nlh;
 	struct nfgenmsg *nfg;
 
+	/* attribute padding is sent too: no stack garbage */
+	memset(buf, 0, 512);
+	nlh = mnl_nlmsg_put_header(buf);
 	nlh->nlmsg_type = (NFNL_SUBSYS_NFTABLES << 8) | type;
 	nlh->nlmsg_flags = NLM_F_REQUEST | flags;
 	nlh->nlmsg_seq = nls_next_seq(s);
