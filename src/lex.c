@@ -1,63 +1,112 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-/* The flex scanner's actions: word unquoting and line tracking. */
+/* Restore-file lines, and the scanner's word actions (see lexer.h). */
+#include <errno.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
-
-#include <iptnft/parse.h>
 
 #include "lexer.h"
 
-void lex_advance(struct lex_state *s, const char *text, size_t len)
+bool lex_read_line(struct lex_state *s)
 {
-	s->line = s->next_line;
-	while (len--)
-		if (*text++ == '\n')
-			s->next_line++;
+	const char *p = s->buf + s->pos, *nl;
+	size_t n;
+
+	if (s->pos >= s->len)
+		return false;
+	n = s->len - s->pos;
+	if (n > LEX_LINE_SIZE - 1)
+		n = LEX_LINE_SIZE - 1;
+	nl = memchr(p, '\n', n);
+	if (nl)
+		n = nl - p + 1;
+	memcpy(s->text, p, n);
+	s->text[n] = '\0';
+	s->tlen = strlen(s->text);
+	s->pos += n;
+	s->line++;
+	return true;
 }
 
-int lex_line(struct lex_state *s, enum lex_kind kind, const char *text)
+void lex_tell(const struct lex_state *s, size_t *pos, unsigned int *line)
 {
-	strbuf_reset(&s->word);
-	strbuf_adds(&s->word, text);
-	return kind;
+	*pos = s->pos;
+	*line = s->line;
 }
 
-int lex_newline(struct lex_state *s)
+void lex_seek(struct lex_state *s, size_t pos, unsigned int line)
 {
-	return LEX_NEWLINE;
+	s->pos = pos;
+	s->line = line;
 }
 
-int lex_word(struct lex_state *s, const char *text, size_t len, bool quoted)
+void lex_words_reset(struct lex_state *s)
 {
-	bool inq = false;
-	size_t i;
+	strbuf_reset(&s->words);
+	s->argc = 0;
+	s->in_word = false;
+}
 
-	strbuf_reset(&s->word);
-	if (!quoted) {
-		strbuf_add(&s->word, text, len);
-		return LEX_WORD;
+static int lex_word_record(struct lex_state *s)
+{
+	if (s->argc + 1 >= LEX_ARGC_MAX)
+		return erec_param(s->err, NULL,
+				  "Parser cannot handle more arguments\n");
+	if (s->argc + 1 >= s->cap) {
+		s->cap = s->cap ? s->cap * 2 : 32;
+		s->offs = xrealloc(s->offs, s->cap * sizeof(*s->offs));
 	}
-	for (i = 0; i < len; i++) {
-		char ch = text[i];
+	s->offs[s->argc++] = s->word_start;
+	strbuf_addc(&s->words, '\0');
+	s->in_word = false;
+	return 0;
+}
 
-		if (!inq) {
-			if (ch == '"')
-				inq = true;
-			else
-				strbuf_addc(&s->word, ch);
-			continue;
-		}
-		if (ch == '\\' && i + 1 < len) {
-			strbuf_addc(&s->word, text[++i]);
-			continue;
-		}
-		if (ch == '"')
-			break;
-		strbuf_addc(&s->word, ch);
+int lex_words_push(struct lex_state *s, const char *word)
+{
+	s->word_start = s->words.len;
+	strbuf_adds(&s->words, word);
+	return lex_word_record(s);
+}
+
+int lex_word_add(struct lex_state *s, const char *text, size_t len)
+{
+	if (!s->in_word) {
+		s->word_start = s->words.len;
+		s->in_word = true;
 	}
-	if (len && text[len - 1] == '\n')
-		s->pending_nl = true;
-	if (s->word.buf == NULL)
-		strbuf_adds(&s->word, "");
-	return LEX_WORD;
+	strbuf_add(&s->words, text, len);
+	if (s->words.len - s->word_start >= LEX_WORD_MAX)
+		return erec_param(s->err, NULL, "Parameter too long!");
+	return 0;
+}
+
+/* Ends the word being built; "always": also an empty one (""). */
+int lex_word_end(struct lex_state *s, bool always)
+{
+	if (!s->in_word) {
+		if (!always)
+			return 0;
+		s->word_start = s->words.len;
+	}
+	return lex_word_record(s);
+}
+
+int lex_split(struct lex_state *s, char *text)
+{
+	size_t len = strlen(text);
+	int i, ret;
+
+	/* text may be s->text itself, cut short by the counters' strtok */
+	memmove(s->scan, text, len);
+	s->scan[len] = '\0';
+	s->scan[len + 1] = '\0';
+	ret = lex_scan(s, s->scan, len);
+	if (ret < 0)
+		return -EINVAL;
+	s->argv = xrealloc(s->argv, (s->argc + 1) * sizeof(*s->argv));
+	for (i = 0; i < s->argc; i++)
+		s->argv[i] = s->words.buf + s->offs[i];
+	s->argv[s->argc] = NULL;
+	return 0;
 }

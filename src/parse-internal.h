@@ -12,12 +12,4 @@ void parse_syntax_error(struct parse_ctx *ctx, const char *msg);
 void parse_words_reset(struct parse_ctx *ctx);
 void parse_words_add(struct parse_ctx *ctx, const struct opt_tok *t);
 
-/* restore-file lines (src/restore-parse.c) */
-int restore_lex(struct parse_ctx *ctx, YYSTYPE *lval);
-int restore_table(struct parse_ctx *ctx, const char *text);
-int restore_chain(struct parse_ctx *ctx, const char *text);
-int restore_commit(struct parse_ctx *ctx);
-int restore_counters(struct parse_ctx *ctx, const char *text);
-int restore_rule(struct parse_ctx *ctx);
-
 #endif

@@ -5,6 +5,7 @@
  * a command line is complete.
  */
 #include <netinet/in.h>
+#include <ctype.h>
 #include <stdio.h>
 #include <errno.h>
 #include <linux/netfilter.h>
@@ -143,6 +144,17 @@ static void set_chain(struct parse_ctx *ctx, const char *name)
 	ctx->cmd->chain = name ? xstrdup(name) : NULL;
 }
 
+/* The words a command may take: those before one starting with '-'. */
+static unsigned int positional_words(const struct parse_ctx *ctx)
+{
+	unsigned int i;
+
+	for (i = 0; i < ctx->nwords; i++)
+		if (ctx->words[i][0] == '-')
+			break;
+	return i;
+}
+
 /* The optional first positional word of -L -F -X -S -Z: glued or next. */
 static const char *opt_positional(struct parse_ctx *ctx,
 				  const struct opt_tok *t, unsigned int *used)
@@ -150,7 +162,7 @@ static const char *opt_positional(struct parse_ctx *ctx,
 	*used = 0;
 	if (t->arg)
 		return t->arg;
-	if (ctx->nwords) {
+	if (positional_words(ctx)) {
 		*used = 1;
 		return ctx->words[0];
 	}
@@ -161,6 +173,7 @@ int parse_command(struct parse_ctx *ctx, const struct opt_tok *t)
 {
 	struct ir_cmd *c = ctx->cmd;
 	unsigned int used = 0, bit = cmd_bit(t->base);
+	unsigned int npos = positional_words(ctx);
 	const char *chain;
 	int ret;
 
@@ -173,31 +186,31 @@ int parse_command(struct parse_ctx *ctx, const struct opt_tok *t)
 			set_chain(ctx, t->arg);
 		return ret ? ret : words_max(ctx, 0);
 	case 'D':
-		ret = add_command(ctx, ctx->nwords ? IR_CMD_DELETE_NUM :
+		ret = add_command(ctx, npos ? IR_CMD_DELETE_NUM :
 				  IR_CMD_DELETE, t);
 		if (ret)
 			return ret;
 		set_chain(ctx, t->arg);
-		if (ctx->nwords &&
+		if (npos &&
 		    parse_rulenum(ctx, ctx->words[0], &c->rulenum) < 0)
 			return -EINVAL;
-		return words_max(ctx, 1);
+		return words_max(ctx, npos ? 1 : 0);
 	case 'I':
 		ret = add_command(ctx, bit, t);
 		if (ret)
 			return ret;
 		set_chain(ctx, t->arg);
 		c->rulenum = 1;
-		if (ctx->nwords &&
+		if (npos &&
 		    parse_rulenum(ctx, ctx->words[0], &c->rulenum) < 0)
 			return -EINVAL;
-		return words_max(ctx, 1);
+		return words_max(ctx, npos ? 1 : 0);
 	case 'R':
 		ret = add_command(ctx, bit, t);
 		if (ret)
 			return ret;
 		set_chain(ctx, t->arg);
-		if (!ctx->nwords)
+		if (!npos)
 			return erec_param(ctx->err, &t->loc,
 					  "-%c requires a rule number",
 					  t->base);
@@ -216,7 +229,7 @@ int parse_command(struct parse_ctx *ctx, const struct opt_tok *t)
 	case 'S':
 	case 'Z':
 		chain = opt_positional(ctx, t, &used);
-		if (chain && ctx->nwords > used) {
+		if (chain && npos > used) {
 			if (t->base == 'Z')
 				bit = IR_CMD_ZERO_NUM;
 			ret = add_command(ctx, bit, t);
@@ -240,7 +253,7 @@ int parse_command(struct parse_ctx *ctx, const struct opt_tok *t)
 		if (ret)
 			return ret;
 		set_chain(ctx, t->arg);
-		if (!ctx->nwords)
+		if (!npos)
 			return erec_param(ctx->err, &t->loc,
 					  "-%c requires a chain and a policy",
 					  t->base);
@@ -251,7 +264,7 @@ int parse_command(struct parse_ctx *ctx, const struct opt_tok *t)
 		if (ret)
 			return ret;
 		set_chain(ctx, t->arg);
-		if (!ctx->nwords)
+		if (!npos)
 			return erec_param(ctx->err, &t->loc,
 				"-%c requires old-chain-name and new-chain-name",
 				t->base);
@@ -399,8 +412,9 @@ static int opt_counters(struct parse_ctx *ctx, const struct opt_tok *t)
 				 "-c byte counter not numeric");
 		goto out;
 	}
-	/* ip6tables 1.8.9 accepts -c but its rules start from zero */
-	if (ctx->family == NFPROTO_IPV6 && !ctx->restore)
+	/* ip6tables 1.8.9 accepts -c (and restore counters) but its rules
+	 * start from zero */
+	if (ctx->family == NFPROTO_IPV6)
 		r->pkts = r->bytes = 0;
 	else
 		r->flags |= IR_F_COUNTERS;
@@ -415,10 +429,11 @@ static int opt_table(struct parse_ctx *ctx, const struct opt_tok *t)
 	if (take_invert(ctx))
 		return erec_param(ctx->err, &t->loc,
 				  "unexpected ! flag before --table");
-	if (ctx->restore)
+	/* a restore line starts with the "-t TABLE" of its block */
+	if (ctx->restore && ctx->cmd->table[0])
 		return erec_param(ctx->err, &t->loc,
-			"The -t option (seen in line %u) cannot be used in %s.",
-			t->loc.line, ctx->prog);
+				  "The -t option cannot be used in %s.\n",
+				  ctx->prog);
 	snprintf(ctx->cmd->table, sizeof(ctx->cmd->table), "%s", t->arg);
 	return 0;
 }
@@ -428,6 +443,10 @@ static int opt_wait(struct parse_ctx *ctx, const struct opt_tok *t)
 	uint32_t v;
 
 	take_invert(ctx);
+	if (ctx->restore)
+		return erec_param(ctx->err, &t->loc,
+				  "You cannot use `-%c' from iptables-restore",
+				  t->base == BO_WAIT ? 'w' : 'W');
 	if (t->base == BO_WAIT) {
 		ctx->cmd->options |= IR_OPT_WAIT;
 		if (t->arg && str_to_u32(t->arg, 10, 0, UINT32_MAX, &v) < 0)
@@ -560,6 +579,24 @@ static bool is_verdict(const char *s, enum ir_verdict *v)
 	return true;
 }
 
+static int check_target_name(struct parse_ctx *ctx, const struct opt_tok *t)
+{
+	const char *p;
+
+	if (!t->arg[0])
+		return erec_param(ctx->err, &t->loc,
+				  "Invalid target name (too short)");
+	if (strlen(t->arg) >= IR_CHAIN_MAXLEN)
+		return erec_param(ctx->err, &t->loc,
+				  "Invalid target name `%s' (%u chars max)",
+				  t->arg, IR_CHAIN_MAXLEN - 1);
+	for (p = t->arg; *p; p++)
+		if (isspace((unsigned char)*p))
+			return erec_param(ctx->err, &t->loc,
+					  "Invalid target name `%s'", t->arg);
+	return 0;
+}
+
 int parse_jump(struct parse_ctx *ctx, const struct opt_tok *t, bool go)
 {
 	struct ir_rule *r = ctx->cmd->rule;
@@ -570,7 +607,7 @@ int parse_jump(struct parse_ctx *ctx, const struct opt_tok *t, bool go)
 	ret = set_option(ctx, IR_OPT_JUMP, &t->loc, &inv);
 	if (ret)
 		return ret;
-	if (words_max(ctx, 0) < 0)
+	if (words_max(ctx, 0) < 0 || check_target_name(ctx, t) < 0)
 		return -EINVAL;
 	if (go) {
 		ctx->cmd->options |= IR_OPT_GOTO;
@@ -582,17 +619,10 @@ int parse_jump(struct parse_ctx *ctx, const struct opt_tok *t, bool go)
 		r->verdict = IR_V_EXT;
 		return 0;
 	}
-	if (!t->arg[0])
-		return erec_param(ctx->err, &t->loc,
-				  "Invalid target name (too short)");
 	if (is_verdict(t->arg, &v)) {
 		r->verdict = v;
 		return 0;
 	}
-	if (strlen(t->arg) >= IR_CHAIN_MAXLEN + 1)
-		return erec_param(ctx->err, &t->loc,
-				  "Invalid target name `%s' (%u chars max)",
-				  t->arg, IR_CHAIN_MAXLEN - 1);
 	ir_rule_set_target_chain(r, IR_V_JUMP, t->arg);
 	return 0;
 }
@@ -772,12 +802,14 @@ int parse_finish(struct parse_ctx *ctx)
 {
 	struct ir_cmd *c = ctx->cmd;
 
+	if (c->wrong_family && ctx->restore)
+		return 0;
 	if (ctx->invert)
 		return erec_param(ctx->err, &ctx->bang_loc,
 				  "nothing appropriate following !");
 	if (!c->command)
 		return erec_param(ctx->err, &c->loc, "no command specified");
-	if (c->wrong_family && !ctx->restore)
+	if (c->wrong_family)
 		return erec_set(ctx->err, XT_PARAMETER_PROBLEM, EREC_HINT,
 				&c->loc, "wrong family");
 	if ((c->options & IR_OPT_WAIT_INTERVAL) &&
@@ -832,23 +864,30 @@ int yylex(YYSTYPE *lval, struct parse_ctx *ctx)
 		ctx->start_tok = 0;
 		return tok;
 	}
-	if (ctx->restore)
-		tok = restore_lex(ctx, lval);
-	else
-		tok = optres_next(ctx->res, &lval->tok);
+	/* iptables-restore reads no further than a -4/-6 of the other
+	 * family: the line is left out */
+	if (ctx->restore && ctx->cmd->wrong_family)
+		return 0;
+	tok = optres_next(ctx->res, &lval->tok);
 	if (tok < 0)
 		return YYerror;
+	if (tok == T_OPT && (lval->tok.base == BO_IPV4 ||
+			     lval->tok.base == BO_IPV6) &&
+	    (lval->tok.base == BO_IPV6) != (ctx->family == NFPROTO_IPV6))
+		ctx->cmd->wrong_family = true;
 	ctx->last_tok = tok;
 	ctx->last_word = tok == T_WORD ? lval->tok.arg : NULL;
 	return tok;
 }
 
-int parse_cmdline(uint8_t family, const char *prog, int argc, char **argv,
-		  struct erec *err, struct ir_cmd **out)
+static int parse_words(uint8_t family, const char *prog, bool restore,
+		       int argc, char **argv, struct erec *err,
+		       struct ir_cmd **out)
 {
 	struct parse_ctx ctx = {
 		.family = family,
 		.prog = prog,
+		.restore = restore,
 		.err = err,
 		.start_tok = T_START_CMDLINE,
 	};
@@ -866,4 +905,16 @@ int parse_cmdline(uint8_t family, const char *prog, int argc, char **argv,
 	}
 	*out = ctx.cmd;
 	return 0;
+}
+
+int parse_cmdline(uint8_t family, const char *prog, int argc, char **argv,
+		  struct erec *err, struct ir_cmd **out)
+{
+	return parse_words(family, prog, false, argc, argv, err, out);
+}
+
+int parse_restore_line(uint8_t family, const char *prog, int argc,
+		       char **argv, struct erec *err, struct ir_cmd **out)
+{
+	return parse_words(family, prog, true, argc, argv, err, out);
 }

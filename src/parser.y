@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /*
- * The grammar of iptables command lines and restore files.  It knows the
- * commands with their positional words, the base options and the restore
- * file's line structure; extension options arrive as T_EXTOPT tokens,
+ * The grammar of an iptables command line (also each rule line of a
+ * restore file, whose line structure src/restore-parse.c reads).  It knows
+ * the commands with their positional words and the base options;
+ * extension options arrive as T_EXTOPT tokens,
  * already resolved against the loaded extensions' option tables (see
  * options.c), and are handed to the extension's typed parser.
  */
@@ -28,61 +29,19 @@ static void yyerror(struct parse_ctx *ctx, const char *msg)
 
 %union {
 	struct opt_tok tok;
-	const char *str;
 }
 
 %token <tok> T_CMD T_OPT T_EXTOPT T_MATCH T_JUMP T_GOTO T_WORD T_BANG
-%token <str> T_TABLE T_CHAIN T_COMMIT T_COUNTERS
-%token T_NL T_START_CMDLINE T_START_RESTORE
+%token T_START_CMDLINE
 
 %%
 
 start		: T_START_CMDLINE cmdline
-		| T_START_RESTORE file
 		;
 
 cmdline		: args
 		{
 			if (parse_finish(ctx) < 0)
-				YYABORT;
-		}
-		;
-
-file		: %empty
-		| file line
-		;
-
-line		: T_NL
-		| T_TABLE T_NL
-		{
-			if (restore_table(ctx, $1) < 0)
-				YYABORT;
-		}
-		| T_CHAIN T_NL
-		{
-			if (restore_chain(ctx, $1) < 0)
-				YYABORT;
-		}
-		| T_COMMIT T_NL
-		{
-			if (restore_commit(ctx) < 0)
-				YYABORT;
-		}
-		| counters args T_NL
-		{
-			if (restore_rule(ctx) < 0)
-				YYABORT;
-		}
-		| items T_NL
-		{
-			if (restore_rule(ctx) < 0)
-				YYABORT;
-		}
-		;
-
-counters	: T_COUNTERS
-		{
-			if (restore_counters(ctx, $1) < 0)
 				YYABORT;
 		}
 		;

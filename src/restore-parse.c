@@ -1,197 +1,298 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 /*
- * Restore files through the same grammar as command lines: the lexer
- * gives the line structure, each rule line's words go through the option
- * resolver, and the line actions call the restore driver's callbacks.
+ * The restore-file reader.  It takes the lines as iptables-restore 1.8.9
+ * does, by their first characters and whether a table block is open:
+ *
+ *   "\n" ............... skipped
+ *   "#..." ............. a comment (echoed with -v)
+ *   "COMMIT" ........... ends the block (in a block only; "COMMIT " is not)
+ *   "*table" ........... starts a block (outside a block only)
+ *   ":chain policy" .... a chain (in a block)
+ *   anything else ...... a rule line (in a block), words after an optional
+ *                        "[pkts:bytes]" prefix, parsed like a command line
+ *                        that starts with "-t table"
+ *
+ * and a line that is none of these fails ("line N failed").  A block that
+ * -T leaves out is skipped whole, unparsed.  When the driver's COMMIT says
+ * -ERESTART, the block is read again from its first line.
  */
+#include <inttypes.h>
 #include <stdio.h>
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include <iptnft/parse.h>
+#include <iptnft/tables.h>
+
 #include "lexer.h"
-#include "parse-internal.h"
 
-static void line_words_free(struct parse_ctx *ctx)
+struct reader {
+	uint8_t family;
+	const char *prog;
+	const struct restore_opts *o;
+	const struct restore_ops *ops;
+	void *data;
+	struct erec *err;
+	struct lex_state *lex;
+	bool in_table;
+	const struct table_def *curtable;	/* of the last "*table" */
+	bool replay;		/* reading a block again: no echo */
+	size_t block_pos;	/* where the block's second line starts */
+	unsigned int block_line;
+};
+
+static const char blanks[] = " \t\n";
+
+/* A parameter problem on the current line. */
+static __printf(2, 3) int line_error(struct reader *rd, const char *fmt, ...)
 {
-	int i;
+	struct location l = { .line = rd->lex->line };
+	struct strbuf sb = STRBUF_INIT;
+	va_list ap;
 
-	for (i = 0; i < ctx->line_argc; i++)
-		free(ctx->line_argv[i]);
-	free(ctx->line_argv);
-	ctx->line_argv = NULL;
-	ctx->line_argc = 0;
+	va_start(ap, fmt);
+	strbuf_vaddf(&sb, fmt, ap);
+	va_end(ap);
+	erec_param(rd->err, &l, "%s", strbuf_str(&sb));
+	strbuf_release(&sb);
+	return -EINVAL;
 }
 
-/* Ends the current rule line: the resolver, the words, the command. */
-static void rule_line_end(struct parse_ctx *ctx)
+/* "prog: line N failed": a line that is not allowed where it is. */
+static int line_failed(struct reader *rd)
 {
-	if (ctx->res) {
-		optres_free(ctx->res);
-		ctx->res = NULL;
-	}
-	ir_cmd_free(ctx->cmd);
-	ctx->cmd = NULL;
-	line_words_free(ctx);
-	ctx->line_counters = false;
-	ctx->invert = false;
+	struct location l = { .line = rd->lex->line };
+
+	return erec_set(rd->err, XT_OTHER_PROBLEM, EREC_RAW, &l,
+			"%s: line %u failed", rd->prog, rd->lex->line);
 }
 
-/* Reads the words of a rule line, the first one already in the lexer. */
-static void rule_line_start(struct parse_ctx *ctx)
+static int read_table(struct reader *rd, char *text)
 {
-	struct lex_state *lex = ctx->lex;
-	unsigned int line = lex->line;
-	int cap = 16;
-	enum lex_kind k = LEX_WORD;
-
-	ctx->line_argv = xmalloc(cap * sizeof(char *));
-	while (k == LEX_WORD) {
-		if (ctx->line_argc == cap) {
-			cap *= 2;
-			ctx->line_argv = xrealloc(ctx->line_argv,
-						  cap * sizeof(char *));
-		}
-		ctx->line_argv[ctx->line_argc++] = xstrdup(lex->word.buf);
-		k = lex_next(lex);
-	}
-	/* a line that ends the file without a newline still ends */
-	ctx->eof_pending = k == LEX_END;
-	if (!ctx->cmd)
-		ctx->cmd = ir_cmd_alloc(ctx->family);
-	ctx->cmd->loc.line = line;
-	ctx->res = optres_alloc(ctx, ctx->line_argc, ctx->line_argv, line);
-	ctx->in_rule = true;
-}
-
-static int line_token(struct parse_ctx *ctx, YYSTYPE *lval, int tok)
-{
-	strbuf_reset(&ctx->linebuf);
-	strbuf_adds(&ctx->linebuf, ctx->lex->word.buf);
-	lval->str = ctx->linebuf.buf;
-	ctx->cur_line = ctx->lex->line;
-	return tok;
-}
-
-int restore_lex(struct parse_ctx *ctx, YYSTYPE *lval)
-{
-	int tok;
-
-	if (ctx->in_rule) {
-		tok = optres_next(ctx->res, &lval->tok);
-		if (tok)
-			return tok;
-		ctx->in_rule = false;
-		return T_NL;
-	}
-	if (ctx->eof_pending)
-		return 0;
-	switch (lex_next(ctx->lex)) {
-	case LEX_END:
-		return 0;
-	case LEX_NEWLINE:
-		return T_NL;
-	case LEX_TABLE:
-		return line_token(ctx, lval, T_TABLE);
-	case LEX_CHAIN:
-		return line_token(ctx, lval, T_CHAIN);
-	case LEX_COMMIT:
-		return line_token(ctx, lval, T_COMMIT);
-	case LEX_COUNTERS:
-		if (!ctx->cmd)
-			ctx->cmd = ir_cmd_alloc(ctx->family);
-		return line_token(ctx, lval, T_COUNTERS);
-	case LEX_WORD:
-		rule_line_start(ctx);
-		return restore_lex(ctx, lval);
-	}
-	return 0;
-}
-
-static struct location line_loc(const struct parse_ctx *ctx)
-{
-	struct location l = { .line = ctx->cur_line };
-
-	return l;
-}
-
-int restore_table(struct parse_ctx *ctx, const char *text)
-{
-	struct location l = line_loc(ctx);
-
-	return ctx->rops->table(ctx->rdata, text, &l);
-}
-
-int restore_chain(struct parse_ctx *ctx, const char *text)
-{
-	struct location l = line_loc(ctx);
-
-	return ctx->rops->chain(ctx->rdata, text, &l);
-}
-
-int restore_commit(struct parse_ctx *ctx)
-{
-	struct location l = line_loc(ctx);
-
-	return ctx->rops->commit(ctx->rdata, &l);
-}
-
-int restore_counters(struct parse_ctx *ctx, const char *text)
-{
-	unsigned long long p, b;
-
-	if (sscanf(text, "[%llu:%llu]", &p, &b) != 2)
-		return erec_param(ctx->err, NULL, "Bad counters");
-	ctx->line_counters = true;
-	ctx->line_pkts = p;
-	ctx->line_bytes = b;
-	return 0;
-}
-
-int restore_rule(struct parse_ctx *ctx)
-{
-	struct ir_cmd *c = ctx->cmd;
+	char *save, *name = strtok_r(text + 1, blanks, &save);
 	int ret;
 
-	ret = parse_finish(ctx);
-	if (ret == 0) {
-		if (ctx->line_counters && !(c->rule->flags & IR_F_COUNTERS)) {
-			c->rule->pkts = ctx->line_pkts;
-			c->rule->bytes = ctx->line_bytes;
-			c->rule->flags |= IR_F_COUNTERS;
-		}
-		ret = ctx->rops->rule(ctx->rdata, c);
+	if (!name)
+		return line_error(rd, "%s: line %u table name invalid",
+				  rd->prog, rd->lex->line);
+	rd->curtable = table_def_find(name);
+	if (!rd->curtable)
+		return line_error(rd, "%s: line %u table name '%s' invalid",
+				  rd->prog, rd->lex->line, name);
+	if (rd->o->table && strcmp(rd->o->table, name))
+		return 0;
+	ret = rd->ops->table(rd->data, rd->curtable->name, rd->lex->line);
+	if (ret < 0)
+		return ret;
+	rd->in_table = true;
+	lex_tell(rd->lex, &rd->block_pos, &rd->block_line);
+	return 0;
+}
+
+/* The names a chain line may not use; other targets' names are fine. */
+static bool is_standard_target(const char *name)
+{
+	static const char *const std[] = { "ACCEPT", "DROP", "QUEUE",
+					   "RETURN" };
+	size_t i;
+
+	for (i = 0; i < ARRAY_SIZE(std); i++)
+		if (!strcmp(name, std[i]))
+			return true;
+	return false;
+}
+
+static int read_chain(struct reader *rd, char *text)
+{
+	char *save, *chain, *policy, *ctrs;
+	unsigned long long pkts, bytes;
+	uint64_t counters[2];
+
+	chain = strtok_r(text + 1, blanks, &save);
+	if (!chain)
+		return line_error(rd, "%s: line %u chain name invalid",
+				  rd->prog, rd->lex->line);
+	if (strlen(chain) >= IR_CHAIN_MAXLEN)
+		return line_error(rd,
+			"chain name `%s' too long (must be under %u chars)",
+			chain, IR_CHAIN_MAXLEN);
+	if (chain[0] == '-' || chain[0] == '!')
+		return line_error(rd,
+				  "chain name not allowed to start with `%c'",
+				  chain[0]);
+	if (is_standard_target(chain))
+		return line_error(rd,
+				  "chain name may not clash with target name");
+	policy = strtok_r(NULL, blanks, &save);
+	if (!policy)
+		return line_error(rd, "%s: line %u policy invalid", rd->prog,
+				  rd->lex->line);
+	if (!table_def_builtin(rd->curtable, chain) || !rd->o->counters)
+		return rd->ops->chain(rd->data, chain, policy, NULL,
+				      rd->lex->line);
+	ctrs = strtok_r(NULL, blanks, &save);
+	if (!ctrs || sscanf(ctrs, "[%llu:%llu]", &pkts, &bytes) != 2)
+		return line_error(rd, "invalid policy counters for chain '%s'",
+				  chain);
+	counters[0] = pkts;
+	counters[1] = bytes;
+	return rd->ops->chain(rd->data, chain, policy, counters,
+			      rd->lex->line);
+}
+
+/*
+ * A "[pkts:bytes]" prefix, cut with strtok() exactly as iptables-restore
+ * does (which may cut the rest of the line short, too).
+ */
+static int read_counters(struct reader *rd, char *text, char **start,
+			 char **pcnt, char **bcnt)
+{
+	char *save, *end;
+
+	*pcnt = *bcnt = NULL;
+	*start = text;
+	if (text[0] != '[')
+		return 0;
+	end = strchr(text, ']');
+	if (!end)
+		return line_error(rd, "Bad line %u: need ]", rd->lex->line);
+	*pcnt = strtok_r(text + 1, ":", &save);
+	if (!*pcnt)
+		return line_error(rd, "Bad line %u: need :", rd->lex->line);
+	*bcnt = strtok_r(NULL, "]", &save);
+	if (!*bcnt)
+		return line_error(rd, "Bad line %u: need ]", rd->lex->line);
+	*start = end + 1;
+	return 0;
+}
+
+static int read_rule(struct reader *rd, char *text)
+{
+	struct lex_state *lex = rd->lex;
+	char *start, *pcnt, *bcnt;
+	struct ir_cmd *cmd = NULL;
+	unsigned int i;
+	int ret;
+
+	lex_words_reset(lex);
+	ret = lex_words_push(lex, rd->prog);
+	ret = ret ?: lex_words_push(lex, "-t");
+	ret = ret ?: lex_words_push(lex, rd->curtable->name);
+	for (i = 0; !rd->o->noflush && i < rd->o->verbose; i++)
+		ret = ret ?: lex_words_push(lex, "-v");
+	ret = ret ?: read_counters(rd, text, &start, &pcnt, &bcnt);
+	if (!ret && rd->o->counters && pcnt && bcnt) {
+		ret = lex_words_push(lex, "--set-counters");
+		ret = ret ?: lex_words_push(lex, pcnt);
+		ret = ret ?: lex_words_push(lex, bcnt);
 	}
-	rule_line_end(ctx);
+	ret = ret ?: lex_split(lex, start);
+	if (ret < 0) {
+		rd->err->loc.line = lex->line;
+		return ret;
+	}
+	ret = parse_restore_line(rd->family, rd->prog, lex->argc - 1,
+				 lex->argv + 1, rd->err, &cmd);
+	if (ret < 0) {
+		rd->err->loc.line = lex->line;
+		return ret;
+	}
+	if (rd->err->warn.len) {
+		if (!rd->replay && rd->ops->warn)
+			rd->ops->warn(rd->data, strbuf_str(&rd->err->warn));
+		strbuf_reset(&rd->err->warn);
+	}
+	cmd->loc.line = lex->line;
+	ret = rd->ops->rule(rd->data, cmd, lex->line);
+	ir_cmd_free(cmd);
 	return ret;
 }
 
-int parse_restore(uint8_t family, const char *prog, const char *buf,
-		  size_t len, const struct restore_ops *ops, void *data,
-		  struct erec *err)
+/* COMMIT: a refused commit (-ERESTART) has the block read again. */
+static int read_commit(struct reader *rd)
 {
-	struct lex_state lex;
-	struct parse_ctx ctx = {
-		.family = family,
-		.prog = prog,
-		.restore = true,
-		.err = err,
-		.lex = &lex,
-		.rops = ops,
-		.rdata = data,
-		.start_tok = T_START_RESTORE,
-	};
+	int ret = rd->ops->commit(rd->data, rd->lex->line);
+
+	if (ret != -ERESTART) {
+		rd->in_table = false;
+		rd->replay = false;
+		return ret;
+	}
+	lex_seek(rd->lex, rd->block_pos, rd->block_line);
+	rd->replay = true;
+	return rd->ops->table(rd->data, rd->curtable->name, rd->block_line);
+}
+
+static bool is_commit(const char *text)
+{
+	return !strncmp(text, "COMMIT", 6) &&
+	       (text[6] == '\0' || text[6] == '\n');
+}
+
+static int read_line(struct reader *rd)
+{
+	char *text = rd->lex->text;
 	int ret;
 
-	if (lex_init(&lex, buf, len) < 0)
+	if (text[0] == '\n')
+		return 0;
+	if (text[0] == '#') {
+		if (rd->o->verbose && !rd->replay && rd->ops->echo)
+			rd->ops->echo(rd->data, text);
+		return 0;
+	}
+	if (rd->in_table && is_commit(text))
+		ret = read_commit(rd);
+	else if (text[0] == '*' && !rd->in_table)
+		ret = read_table(rd, text);
+	else if (text[0] == ':' && rd->in_table)
+		ret = read_chain(rd, text);
+	else if (rd->in_table)
+		ret = read_rule(rd, text);
+	else
+		ret = 1;
+	if (ret < 0)
+		return ret;
+	/* lines of a block that -T leaves out count for nothing */
+	if (rd->o->table && rd->curtable &&
+	    strcmp(rd->o->table, rd->curtable->name))
+		return 0;
+	return ret ? line_failed(rd) : 0;
+}
+
+int parse_restore(uint8_t family, const char *prog, const char *buf,
+		  size_t len, const struct restore_opts *o,
+		  const struct restore_ops *ops, void *data, struct erec *err)
+{
+	struct lex_state *lex = xzalloc(sizeof(*lex));
+	struct reader rd = {
+		.family = family,
+		.prog = prog,
+		.o = o,
+		.ops = ops,
+		.data = data,
+		.err = err,
+		.lex = lex,
+	};
+	int ret = 0;
+
+	if (lex_init(lex, buf, len) < 0)
 		oom();
-	ret = yyparse(&ctx);
-	if (ret && !erec_pending(err))
-		erec_param(err, NULL, "parse error");
-	if (ret && !err->loc.line)
-		err->loc.line = ctx.cmd ? ctx.cmd->loc.line : lex.line;
-	rule_line_end(&ctx);
-	strbuf_release(&ctx.linebuf);
-	lex_release(&lex);
-	return ret ? -EINVAL : 0;
+	lex->err = err;
+	while (lex_read_line(lex)) {
+		ret = read_line(&rd);
+		if (ret < 0)
+			break;
+	}
+	if (!ret && rd.in_table) {
+		struct location l = { .line = lex->line + 1 };
+
+		ret = erec_set(err, XT_OTHER_PROBLEM, EREC_RAW, &l,
+			       "%s: COMMIT expected at line %u", prog,
+			       lex->line + 1);
+	}
+	lex_release(lex);
+	free(lex);
+	return ret;
 }

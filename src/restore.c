@@ -1,57 +1,148 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 /*
- * iptables-restore and ip6tables-restore.  The file is parsed line by line
- * and each rule is written straight into the batch of its COMMIT block;
- * COMMIT sends the block as one transaction.  Only chain names are kept
- * between lines.
+ * iptables-restore and ip6tables-restore: the driver.
+ *
+ * src/restore-parse.c reads the file; each block, from "*table" to COMMIT,
+ * becomes one batch, sent in one sendmsg.  Lines are turned into batch
+ * messages as they come, against a model of the block's table that holds
+ * chain names and, per chain, the rules the block put there (their
+ * NFTA_RULE_ID and where their message is in the batch).  A chain's kernel
+ * rules are fetched only when a line needs positions or contents (-I n,
+ * -R, -D, -C, -Z); without --noflush the table is deleted first and
+ * nothing is fetched at all.
+ *
+ * Errors come in iptables-nft's order: a parse error on any line of the
+ * block first, then the first line that cannot be done (reported at
+ * COMMIT, with the block's earlier -v output), then whatever the kernel
+ * refuses.  The generation id read when the block starts goes with the
+ * batch; when the kernel says the ruleset changed since (ERESTART), the
+ * block is read again against fresh state.
  */
 #include <netinet/in.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <getopt.h>
+#include <libgen.h>
 #include <libmnl/libmnl.h>
 #include <linux/netfilter.h>
+#include <linux/netfilter/nfnetlink.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 #include <iptnft/applets.h>
 #include <iptnft/cache.h>
 #include <iptnft/cmd.h>
 #include <iptnft/parse.h>
+#include <iptnft/print.h>
 #include <iptnft/tables.h>
 
-struct restore_opts {
-	bool counters;
-	bool noflush;
-	bool test;
-	bool verbose;
-	const char *only_table;
-	const char *file;
+#define RS_BUCKETS	1024
+#define RS_RETRIES	1000	/* commits the kernel refuses (ERESTART) */
+#define RS_DUMP_TRIES	16	/* dumps a change interrupts */
+
+/* What a batch message does, named as iptables-nft names it in errors. */
+enum rs_kind {
+	RK_NONE,
+	RK_TABLE_ADD,
+	RK_TABLE_FLUSH,
+	RK_CHAIN_ADD,
+	RK_CHAIN_USER_ADD,
+	RK_CHAIN_USER_DEL,
+	RK_CHAIN_UPDATE,
+	RK_CHAIN_RENAME,
+	RK_CHAIN_ZERO,
+	RK_RULE_APPEND,
+	RK_RULE_INSERT,
+	RK_RULE_REPLACE,
+	RK_RULE_DELETE,
+	RK_RULE_FLUSH,
 };
 
-/* A chain name known in the current block. */
-struct known_chain {
-	struct known_chain *next;
+static const char *const rk_names[] = {
+	[RK_NONE]		= "BATCH",
+	[RK_TABLE_ADD]		= "TABLE_ADD",
+	[RK_TABLE_FLUSH]	= "TABLE_FLUSH",
+	[RK_CHAIN_ADD]		= "CHAIN_ADD",
+	[RK_CHAIN_USER_ADD]	= "CHAIN_USER_ADD",
+	[RK_CHAIN_USER_DEL]	= "CHAIN_DEL",
+	[RK_CHAIN_UPDATE]	= "CHAIN_UPDATE",
+	[RK_CHAIN_RENAME]	= "CHAIN_RENAME",
+	[RK_CHAIN_ZERO]		= "CHAIN_ZERO",
+	[RK_RULE_APPEND]	= "RULE_APPEND",
+	[RK_RULE_INSERT]	= "RULE_INSERT",
+	[RK_RULE_REPLACE]	= "RULE_REPLACE",
+	[RK_RULE_DELETE]	= "RULE_DELETE",
+	[RK_RULE_FLUSH]		= "RULE_FLUSH",
+};
+
+/*
+ * A rule of a chain, as the block has it so far: a kernel rule (handle,
+ * and decoded: ir, owned, NULL when iptables cannot show it), or one the
+ * block added (its NFTA_RULE_ID, and where its NEWRULE is in the batch:
+ * a batch is sent in one sendmsg, so it is far below 4 GiB).
+ */
+struct rs_rule {
+	uint64_t handle;
+	uint32_t id;
+	uint32_t off;
+	struct ir_rule *ir;
+};
+
+struct rs_chain {
+	struct rs_chain *hnext;
+	struct list_head list;
+	bool exists;
+	bool builtin;
+	bool kernel;			/* in the kernel when the block began */
+	bool ready;			/* builtin: usable without a NEWCHAIN */
+	bool unloaded;			/* kernel rules not fetched yet */
+	int policy;			/* builtin: as in the kernel */
+	uint64_t handle;		/* 0: made by the block */
+	/* while unloaded: rules inserted at the head, before kernel ones */
+	size_t head;
+	struct rs_rule *rules;
+	size_t nrules;
+	size_t cap;
 	char name[];
 };
 
-#define KNOWN_BUCKETS 4096
-
 struct restore {
+	uint8_t family;
+	const char *prog;		/* "iptables-restore" */
 	struct restore_opts o;
+	bool test;
 	struct session s;
 	struct erec *err;
-	const char *prog;		/* "iptables-restore" */
-	bool in_block;
-	bool skip_block;		/* -T names another table */
-	char table[IR_TABLE_MAXLEN];
+	/* the block */
+	const struct table_def *td;
+	bool table_ready;		/* in the kernel, or NEWTABLE sent */
+	bool table_kernel;		/* in the kernel, and not deleted */
 	struct nlb b;
-	struct known_chain *known[KNOWN_BUCKETS];
-	struct ir_table *kernel;	/* --noflush: the table's chains */
+	uint8_t *kinds;			/* enum rs_kind, by seq - seq_first */
+	size_t nkinds;
+	uint32_t next_id;
+	struct rs_chain *hash[RS_BUCKETS];
+	struct list_head chains;
+	struct ir_rule *tmp;		/* a decoded rule of the block */
+	struct strbuf out;		/* -v output, printed at COMMIT */
+	struct erec fail;		/* the first line that cannot be done */
+	bool fail_at_commit;		/* reported at COMMIT's line */
+	unsigned int tries;
+	/*
+	 * How the last command would word "no such chain": iptables-nft
+	 * words errors by the last of its functions that said who it is,
+	 * and -Z does not (so it inherits the word, even across blocks).
+	 */
+	enum {
+		FN_OTHER,		/* No chain/target/match by that name. */
+		FN_RULE_DELETE,		/* Bad rule (does a matching ...). */
+		FN_CHAIN_SET,		/* Bad built-in chain name. */
+	} fn;
 };
+
+/* ---- the block's chains ---- */
 
 static unsigned int name_hash(const char *s)
 {
@@ -59,319 +150,1242 @@ static unsigned int name_hash(const char *s)
 
 	while (*s)
 		h = h * 33 + (unsigned char)*s++;
-	return h % KNOWN_BUCKETS;
+	return h % RS_BUCKETS;
 }
 
-static bool known_has(const struct restore *r, const char *name)
+static struct rs_chain *chain_find(const struct restore *r, const char *name)
 {
-	const struct known_chain *k;
+	struct rs_chain *c;
 
-	for (k = r->known[name_hash(name)]; k; k = k->next)
-		if (!strcmp(k->name, name))
-			return true;
-	return false;
+	for (c = r->hash[name_hash(name)]; c; c = c->hnext)
+		if (!strcmp(c->name, name))
+			return c;
+	return NULL;
 }
 
-static void known_add(struct restore *r, const char *name)
+/* The chain's record, made (not existing) if need be. */
+static struct rs_chain *chain_get(struct restore *r, const char *name)
 {
-	unsigned int h = name_hash(name);
-	struct known_chain *k;
+	struct rs_chain *c = chain_find(r, name);
+	unsigned int h;
 
-	if (known_has(r, name))
-		return;
-	k = xmalloc(sizeof(*k) + strlen(name) + 1);
-	strcpy(k->name, name);
-	k->next = r->known[h];
-	r->known[h] = k;
+	if (c)
+		return c;
+	c = xzalloc(sizeof(*c) + strlen(name) + 1);
+	strcpy(c->name, name);
+	c->builtin = table_def_builtin(r->td, name) != NULL;
+	h = name_hash(name);
+	c->hnext = r->hash[h];
+	r->hash[h] = c;
+	list_add_tail(&c->list, &r->chains);
+	return c;
 }
 
-static void known_clear(struct restore *r)
+static struct rs_chain *chain_existing(const struct restore *r,
+				       const char *name)
 {
-	unsigned int i;
+	struct rs_chain *c = chain_find(r, name);
 
-	for (i = 0; i < KNOWN_BUCKETS; i++) {
-		while (r->known[i]) {
-			struct known_chain *k = r->known[i];
+	return c && c->exists ? c : NULL;
+}
 
-			r->known[i] = k->next;
-			free(k);
-		}
+static void chain_clear(struct rs_chain *c)
+{
+	size_t i;
+
+	for (i = 0; i < c->nrules; i++)
+		ir_rule_free(c->rules[i].ir);
+	c->nrules = 0;
+	c->head = 0;
+	c->unloaded = false;
+}
+
+/* A chain the block makes (again) comes after the others. */
+static struct rs_chain *chain_made(struct restore *r, const char *name)
+{
+	struct rs_chain *c = chain_get(r, name);
+
+	list_del(&c->list);
+	list_add_tail(&c->list, &r->chains);
+	chain_clear(c);
+	c->exists = true;
+	c->kernel = false;
+	c->handle = 0;
+	return c;
+}
+
+static struct rs_rule *chain_insert(struct rs_chain *c, size_t at)
+{
+	if (c->nrules == c->cap) {
+		c->cap = c->cap ? c->cap * 2 : 16;
+		c->rules = xrealloc(c->rules, c->cap * sizeof(*c->rules));
 	}
+	memmove(&c->rules[at + 1], &c->rules[at],
+		(c->nrules - at) * sizeof(*c->rules));
+	c->nrules++;
+	memset(&c->rules[at], 0, sizeof(c->rules[at]));
+	return &c->rules[at];
 }
 
-static void block_end(struct restore *r)
+static void chain_remove(struct rs_chain *c, size_t at)
 {
+	ir_rule_free(c->rules[at].ir);
+	memmove(&c->rules[at], &c->rules[at + 1],
+		(c->nrules - at - 1) * sizeof(*c->rules));
+	c->nrules--;
+	if (c->unloaded && at < c->head)
+		c->head--;
+}
+
+static int chain_cmp(const void *a, const void *b)
+{
+	const struct rs_chain *const *x = a, *const *y = b;
+
+	return strcmp((*x)->name, (*y)->name);
+}
+
+/*
+ * The existing chains as iptables-nft walks them: builtin ones in hook
+ * order (all of them with all_builtins), then user chains in the kernel's
+ * order and then the block's, or by name (sort, as it does with -v).  The
+ * array is owned by the caller.
+ */
+static struct rs_chain **chains_walk(struct restore *r, bool all_builtins,
+				     bool sort, size_t *n)
+{
+	const struct builtin_chain *bc;
+	struct rs_chain **v, *c;
+	size_t cnt = TABLE_MAX_BUILTINS, nb = 0;
+	unsigned int hook;
+
+	list_for_each_entry(c, &r->chains, list)
+		cnt++;
+	v = xmalloc(cnt * sizeof(*v));
+	for (hook = 0; hook < NF_INET_NUMHOOKS; hook++) {
+		bc = table_def_hook(r->td, hook);
+		if (!bc)
+			continue;
+		c = all_builtins ? chain_get(r, bc->name) :
+		    chain_existing(r, bc->name);
+		if (c)
+			v[nb++] = c;
+	}
+	*n = nb;
+	list_for_each_entry(c, &r->chains, list)
+		if (c->exists && !c->builtin)
+			v[(*n)++] = c;
+	if (sort)
+		qsort(v + nb, *n - nb, sizeof(*v), chain_cmp);
+	return v;
+}
+
+static void block_reset(struct restore *r)
+{
+	struct rs_chain *c, *tmp;
+
+	list_for_each_entry_safe(c, tmp, &r->chains, list) {
+		chain_clear(c);
+		free(c->rules);
+		free(c);
+	}
+	list_init(&r->chains);
+	memset(r->hash, 0, sizeof(r->hash));
 	nlb_release(&r->b);
-	known_clear(r);
-	ir_table_free(r->kernel);
-	r->kernel = NULL;
-	r->in_block = false;
-	r->skip_block = false;
+	free(r->kinds);
+	r->kinds = NULL;
+	r->nkinds = 0;
+	r->next_id = 1;
+	r->table_ready = false;
+	r->table_kernel = false;
+	r->td = NULL;
+	strbuf_reset(&r->out);
+	erec_clear(&r->fail);
+	r->fail_at_commit = false;
 }
 
-static int rs_table(void *data, const char *name, const struct location *l)
+/* ---- failures ---- */
+
+/* A line that cannot be done: "prog: line N failed: MSG." at COMMIT. */
+static int fail_line(struct restore *r, const struct ir_cmd *c,
+		     const char *msg)
 {
-	struct restore *r = data;
-	const struct table_def *td = table_def_find(name);
-	struct ir_chain *c;
-	uint32_t genid = 0;
+	struct location l = { .line = c->loc.line };
+
+	erec_set(&r->fail, XT_OTHER_PROBLEM, EREC_RAW, &l,
+		 "%s: line %u failed: %s", r->prog, c->loc.line, msg);
+	return 0;
+}
+
+/* A jump to a missing chain: found at COMMIT, reported at its line. */
+static int fail_jump(struct restore *r, const char *chain)
+{
+	erec_set(&r->fail, XT_PARAMETER_PROBLEM, EREC_XTABLES, NULL,
+		 "Chain '%s' does not exist", chain);
+	r->fail_at_commit = true;
+	return 0;
+}
+
+/* iptables' words for some errors, strerror() for the others. */
+static const char *xt_strerror(int err)
+{
+	switch (err) {
+	case EPERM:
+	case EACCES:
+		return "Permission denied (you must be root)";
+	case ENOMEM:
+		return "Memory allocation problem";
+	case ENOENT:
+		return "No chain/target/match by that name";
+	}
+	return strerror(err);
+}
+
+static int fetch_error(struct restore *r, const char *what, int err)
+{
+	return erec_set(r->err, XT_RESOURCE_PROBLEM, EREC_XTABLES, NULL,
+			"Could not fetch %s: %s", what, xt_strerror(-err));
+}
+
+#define MSG_NOENT	"No chain/target/match by that name."
+#define MSG_BADRULE	"Bad rule (does a matching rule exist in that chain?)."
+#define MSG_BADCHAIN	"Bad built-in chain name."
+
+/* "No such chain" as the last command would say it (see r->fn). */
+static const char *msg_noent(const struct restore *r)
+{
+	switch (r->fn) {
+	case FN_OTHER:
+		return MSG_NOENT;
+	case FN_RULE_DELETE:
+		return MSG_BADRULE;
+	case FN_CHAIN_SET:
+		return MSG_BADCHAIN;
+	}
+	return MSG_NOENT;
+}
+
+/* ---- batch messages ---- */
+
+static void note_kind(struct restore *r, enum rs_kind k)
+{
+	size_t idx = r->b.seq - 1 - r->b.seq_first;
+
+	if (idx >= r->nkinds) {
+		size_t n = r->nkinds ? r->nkinds * 2 : 1024;
+
+		while (n <= idx)
+			n *= 2;
+		r->kinds = xrealloc(r->kinds, n);
+		memset(r->kinds + r->nkinds, 0, n - r->nkinds);
+		r->nkinds = n;
+	}
+	r->kinds[idx] = k;
+}
+
+static void table_ensure(struct restore *r, const struct location *l)
+{
+	if (r->table_ready)
+		return;
+	nlb_table_add(&r->b, r->family, r->td->name, l);
+	note_kind(r, RK_TABLE_ADD);
+	r->table_ready = true;
+}
+
+/* A builtin chain a rule goes to: made (or made right) on first use. */
+static struct rs_chain *builtin_ready(struct restore *r, const char *name,
+				      const struct location *l)
+{
+	struct rs_chain *c = chain_get(r, name);
+
+	if (c->ready)
+		return c;
+	c->ready = true;
+	table_ensure(r, l);
+	nlb_builtin_chain_add(&r->b, r->family, r->td->name, name, -1, l);
+	note_kind(r, RK_CHAIN_ADD);
+	if (!c->exists) {
+		chain_clear(c);
+		c->policy = NF_ACCEPT;
+	}
+	c->exists = true;
+	return c;
+}
+
+/* The chain of a rule command: a builtin one, or an existing one. */
+static struct rs_chain *rule_chain(struct restore *r, const struct ir_cmd *c)
+{
+	if (table_def_builtin(r->td, c->chain))
+		return builtin_ready(r, c->chain, &c->loc);
+	return chain_existing(r, c->chain);
+}
+
+struct load_ctx {
+	struct rs_rule *v;
+	size_t n;
+	size_t cap;
+};
+
+static int load_cb(const char *chain, struct ir_rule *rule, int ret,
+		   uint64_t handle, void *data)
+{
+	struct load_ctx *lc = data;
+	struct rs_rule *rr;
+
+	(void)chain;
+	(void)ret;
+	if (lc->n == lc->cap) {
+		lc->cap = lc->cap ? lc->cap * 2 : 64;
+		lc->v = xrealloc(lc->v, lc->cap * sizeof(*lc->v));
+	}
+	rr = &lc->v[lc->n++];
+	memset(rr, 0, sizeof(*rr));
+	rr->handle = handle;
+	rr->ir = rule ? ir_rule_clone(rule) : NULL;
+	return 0;
+}
+
+/* Makes c->rules the chain's whole content: fetches its kernel rules. */
+static int chain_load(struct restore *r, struct rs_chain *c)
+{
+	struct load_ctx lc = { 0 };
+	unsigned int tries = 0;
+	size_t need;
 	int ret;
 
-	if (r->in_block)
-		return erec_set(r->err, XT_PARAMETER_PROBLEM, EREC_RAW, l,
-				"%s: COMMIT expected at line %u", r->prog,
-				l->line);
-	if (!td)
-		return erec_set(r->err, XT_PARAMETER_PROBLEM, EREC_XTABLES, l,
-				"table '%s' does not exist", name);
-	r->in_block = true;
-	snprintf(r->table, sizeof(r->table), "%s", name);
-	if (r->o.only_table && strcmp(r->o.only_table, name)) {
-		r->skip_block = true;
+	if (!c->unloaded)
 		return 0;
+	do {
+		/* a dump a change interrupted is read again */
+		while (lc.n)
+			ir_rule_free(lc.v[--lc.n].ir);
+		ret = cache_rules_walk(r->s.nls, r->family, r->td->name,
+				       c->name, load_cb, &lc);
+	} while (ret == -EINTR && ++tries < RS_DUMP_TRIES);
+	if (ret < 0 && ret != -ENOENT) {
+		while (lc.n)
+			ir_rule_free(lc.v[--lc.n].ir);
+		free(lc.v);
+		return fetch_error(r, "rules", ret);
 	}
-	if (!r->o.test) {
-		ret = nls_getgen(r->s.nls, &genid);
-		if (ret < 0)
-			return erec_set(r->err, XT_RESOURCE_PROBLEM,
-					EREC_XTABLES, l,
-					"Could not fetch rule set generation id: %s",
-					strerror(-ret));
-		ret = cache_table_load(r->s.nls, r->s.family, name, NULL, 0,
-				       &r->kernel, NULL);
-		if (ret < 0)
-			return erec_set(r->err, XT_RESOURCE_PROBLEM,
-					EREC_XTABLES, l, "Could not fetch table %s: %s",
-					name, strerror(-ret));
+	need = c->nrules + lc.n;
+	if (need > c->cap) {
+		c->cap = need;
+		c->rules = xrealloc(c->rules, c->cap * sizeof(*c->rules));
 	}
-	nlb_init(&r->b, r->o.test ? 1 : nls_next_seq(r->s.nls));
-	nlb_batch_begin(&r->b, genid, true);
-	if (!r->o.noflush) {
-		if (r->kernel && r->kernel->in_kernel)
-			nlb_table_del(&r->b, r->s.family, name, l);
-	} else if (r->kernel) {
-		list_for_each_entry(c, &r->kernel->chains, list)
-			if (c->in_kernel)
-				known_add(r, c->name);
-	}
-	nlb_table_add(&r->b, r->s.family, name, l);
+	memmove(&c->rules[c->head + lc.n], &c->rules[c->head],
+		(c->nrules - c->head) * sizeof(*c->rules));
+	if (lc.n)
+		memcpy(&c->rules[c->head], lc.v, lc.n * sizeof(*lc.v));
+	c->nrules = need;
+	c->unloaded = false;
+	c->head = 0;
+	free(lc.v);
 	return 0;
 }
 
-static int rs_chain(void *data, const char *line, const struct location *l)
+/* A rule of the block as it is in the batch (r->tmp), or NULL. */
+static struct ir_rule *rule_of_batch(struct restore *r,
+				     const struct rs_rule *rr)
 {
-	struct restore *r = data;
-	char name[64], policy[16];
-	unsigned long long pk = 0, by = 0;
-	int n, pol = -1;
+	const struct nlmsghdr *nlh = (const void *)(r->b.buf + rr->off);
 
-	if (!r->in_block)
-		return erec_set(r->err, XT_PARAMETER_PROBLEM, EREC_XTABLES, l,
-				"no table specified");
-	if (r->skip_block)
-		return 0;
-	n = sscanf(line, "%63s %15s [%llu:%llu]", name, policy, &pk, &by);
-	if (n < 2)
-		return erec_set(r->err, XT_PARAMETER_PROBLEM, EREC_XTABLES, l,
-				"%s: line %u chain name invalid", r->prog,
-				l->line);
-	if (strlen(name) >= IR_CHAIN_MAXLEN)
-		return erec_set(r->err, XT_PARAMETER_PROBLEM, EREC_XTABLES, l,
-				"Invalid chain name `%s' (%u chars max)", name,
-				IR_CHAIN_MAXLEN - 1);
-	if (table_def_builtin(table_def_find(r->table), name)) {
-		if (!strcmp(policy, "ACCEPT"))
-			pol = NF_ACCEPT;
-		else if (!strcmp(policy, "DROP"))
-			pol = NF_DROP;
-		else
-			return erec_set(r->err, XT_PARAMETER_PROBLEM,
-					EREC_XTABLES, l,
-					"Can't set policy `%s' on `%s' line %u: Bad built-in chain name",
-					policy, name, l->line);
-		nlb_builtin_chain_add(&r->b, r->s.family, r->table, name, pol,
-				      l);
-	} else {
-		if (r->o.noflush && known_has(r, name))
-			nlb_rule_del(&r->b, r->s.family, r->table, name, 0, l);
-		else
-			nlb_user_chain_add(&r->b, r->s.family, r->table, name,
-					   false, l);
-	}
-	known_add(r, name);
-	return 0;
+	if (!r->tmp)
+		r->tmp = ir_rule_alloc(r->family);
+	ir_rule_reset(r->tmp);
+	if (dlin_rule_msg(nlh, r->family, r->tmp, NULL, 0) < 0)
+		return NULL;
+	return r->tmp;
 }
 
-static int rs_chain_ready(struct restore *r, const struct ir_cmd *c)
+static struct ir_rule *rule_content(struct restore *r,
+				    const struct rs_rule *rr)
 {
-	if (known_has(r, c->chain))
-		return 0;
-	if (table_def_builtin(table_def_find(r->table), c->chain)) {
-		nlb_builtin_chain_add(&r->b, r->s.family, r->table, c->chain,
-				      -1, &c->loc);
-		known_add(r, c->chain);
-		return 0;
-	}
-	return erec_set(r->err, XT_OTHER_PROBLEM, EREC_RAW, &c->loc,
-			"%s: line %u failed", r->prog, c->loc.line);
+	return rr->handle ? rr->ir : rule_of_batch(r, rr);
 }
 
-static int rs_jump_ready(struct restore *r, const struct ir_cmd *c)
+/*
+ * Writes the rule of c into the batch as rule number at + 1 of ch (flags,
+ * and the rule it goes next to: a kernel handle or a rule id).
+ */
+static void emit_rule(struct restore *r, struct rs_chain *ch,
+		      const struct ir_cmd *c, const struct ir_rule *rule,
+		      size_t at, enum rs_kind kind, uint16_t flags,
+		      uint64_t handle, const struct rs_rule *next_to)
+{
+	uint32_t id = r->next_id++;
+	size_t off = r->b.len;
+	struct rs_rule *rr;
+
+	lin_rule_msg_id(&r->b, r->td->name, ch->name, rule, flags, handle,
+			next_to ? next_to->handle : 0, id,
+			next_to && !next_to->handle ? next_to->id : 0,
+			&c->loc);
+	note_kind(r, kind);
+	rr = chain_insert(ch, at);
+	rr->id = id;
+	rr->off = off;
+}
+
+static void emit_rule_del(struct restore *r, struct rs_chain *ch, size_t at,
+			  const struct location *l)
+{
+	const struct rs_rule *rr = &ch->rules[at];
+
+	nlb_msg_begin(&r->b, (NFNL_SUBSYS_NFTABLES << 8) | NFT_MSG_DELRULE,
+		      r->family, 0, l);
+	nlb_put_str(&r->b, NFTA_RULE_TABLE, r->td->name);
+	nlb_put_str(&r->b, NFTA_RULE_CHAIN, ch->name);
+	if (rr->handle)
+		nlb_put_be64(&r->b, NFTA_RULE_HANDLE, rr->handle);
+	else
+		nlb_put_be32(&r->b, NFTA_RULE_ID, rr->id);
+	nlb_msg_end(&r->b);
+	note_kind(r, RK_RULE_DELETE);
+	chain_remove(ch, at);
+}
+
+static void emit_chain_flush(struct restore *r, struct rs_chain *ch,
+			     const struct location *l)
+{
+	nlb_rule_del(&r->b, r->family, r->td->name, ch->name, 0, l);
+	note_kind(r, RK_RULE_FLUSH);
+	chain_clear(ch);
+}
+
+/* ---- rule commands ---- */
+
+static unsigned int addr_count(const struct ir_cmd *c)
+{
+	return (c->saddrs.n ? c->saddrs.n : 1) *
+	       (c->daddrs.n ? c->daddrs.n : 1);
+}
+
+/* The rule of c with the k-th source x destination address pair. */
+static void addr_set(struct ir_cmd *c, unsigned int k)
+{
+	unsigned int nd = c->daddrs.n ? c->daddrs.n : 1;
+
+	if (c->saddrs.n) {
+		c->rule->src = c->saddrs.addr[k / nd];
+		c->rule->smsk = c->saddrs.mask[k / nd];
+	}
+	if (c->daddrs.n) {
+		c->rule->dst = c->daddrs.addr[k % nd];
+		c->rule->dmsk = c->daddrs.mask[k % nd];
+	}
+}
+
+static void verbose_rule(struct restore *r, const struct ir_cmd *c)
+{
+	if (c->options & IR_OPT_VERBOSE)
+		list_rule_verbose(c->rule, &r->out);
+}
+
+static void verbose_chain(struct restore *r, const struct ir_cmd *c,
+			  const char *what, const char *chain)
+{
+	if (c->options & IR_OPT_VERBOSE)
+		strbuf_addf(&r->out, "%s chain `%s'\n", what, chain);
+}
+
+/* A -j/-g to a chain the table does not have fails at COMMIT. */
+static bool jump_missing(struct restore *r, const struct ir_cmd *c)
 {
 	const struct ir_rule *rule = c->rule;
 
 	if (rule->verdict != IR_V_JUMP && rule->verdict != IR_V_GOTO)
-		return 0;
-	if (known_has(r, rule->chain) || r->o.test)
-		return 0;
-	return erec_param(r->err, &c->loc, "Chain '%s' does not exist",
-			  rule->chain);
+		return false;
+	if (table_def_builtin(r->td, rule->chain) ||
+	    chain_existing(r, rule->chain))
+		return false;
+	fail_jump(r, rule->chain);
+	return true;
 }
 
-struct rs_emit {
-	struct restore *r;
-	uint16_t flags;
-};
-
-static int rs_emit_one(struct ir_cmd *c, void *data)
+/* The first rule of ch equal to c's rule, or -1. */
+static long rule_find(struct restore *r, struct rs_chain *ch,
+		      const struct ir_rule *rule)
 {
-	struct rs_emit *e = data;
+	const struct ir_rule *have;
+	size_t i;
 
-	lin_rule_msg(&e->r->b, e->r->table, c->chain, c->rule, e->flags, 0, 0,
-		     &c->loc);
+	for (i = 0; i < ch->nrules; i++) {
+		have = rule_content(r, &ch->rules[i]);
+		if (have && ir_rule_equal(have, rule))
+			return i;
+	}
+	return -1;
+}
+
+static int rs_append(struct restore *r, struct ir_cmd *c)
+{
+	struct rs_chain *ch;
+	unsigned int k;
+
+	if (jump_missing(r, c))
+		return 0;
+	for (k = 0; k < addr_count(c); k++) {
+		addr_set(c, k);
+		/* -v shows the rule even when its chain is missing */
+		verbose_rule(r, c);
+		ch = rule_chain(r, c);
+		if (!ch)
+			return fail_line(r, c, MSG_NOENT);
+		emit_rule(r, ch, c, c->rule, ch->nrules, RK_RULE_APPEND,
+			  NLM_F_CREATE | NLM_F_APPEND, 0, NULL);
+	}
 	return 0;
 }
 
-static int rs_for_each_address(struct ir_cmd *c, struct rs_emit *e)
+static int rs_insert(struct restore *r, struct ir_cmd *c)
 {
-	unsigned int ns = c->saddrs.n ? c->saddrs.n : 1;
-	unsigned int nd = c->daddrs.n ? c->daddrs.n : 1;
-	unsigned int i, j;
+	struct rs_chain *ch;
+	unsigned int k;
+	size_t at;
+	int ret;
 
-	for (i = 0; i < ns; i++) {
-		for (j = 0; j < nd; j++) {
-			if (c->saddrs.n) {
-				c->rule->src = c->saddrs.addr[i];
-				c->rule->smsk = c->saddrs.mask[i];
-			}
-			if (c->daddrs.n) {
-				c->rule->dst = c->daddrs.addr[j];
-				c->rule->dmsk = c->daddrs.mask[j];
-			}
-			rs_emit_one(c, e);
+	if (jump_missing(r, c))
+		return 0;
+	ch = rule_chain(r, c);
+	if (!ch)
+		return fail_line(r, c, MSG_NOENT);
+	if (c->rulenum > 1) {
+		ret = chain_load(r, ch);
+		if (ret)
+			return ret;
+	}
+	for (k = 0; k < addr_count(c); k++) {
+		addr_set(c, k);
+		at = c->rulenum - 1;
+		if (at > ch->nrules)
+			return fail_line(r, c, "Index of insertion too big.");
+		verbose_rule(r, c);
+		if (at == 0) {
+			emit_rule(r, ch, c, c->rule, 0, RK_RULE_INSERT,
+				  NLM_F_CREATE, 0, NULL);
+			if (ch->unloaded)
+				ch->head++;
+		} else if (at == ch->nrules) {
+			emit_rule(r, ch, c, c->rule, at, RK_RULE_APPEND,
+				  NLM_F_CREATE | NLM_F_APPEND, 0, NULL);
+		} else {
+			struct rs_rule next = ch->rules[at];
+
+			emit_rule(r, ch, c, c->rule, at, RK_RULE_INSERT,
+				  NLM_F_CREATE, 0, &next);
 		}
 	}
 	return 0;
 }
 
-static int rs_rule(void *data, struct ir_cmd *c)
+static int rs_replace(struct restore *r, struct ir_cmd *c)
 {
-	struct restore *r = data;
-	struct rs_emit e = { .r = r };
+	struct rs_chain *ch;
+	struct rs_rule old;
+	size_t at;
 	int ret;
 
-	if (!r->in_block)
-		return erec_set(r->err, XT_PARAMETER_PROBLEM, EREC_XTABLES,
-				&c->loc, "no table specified");
-	if (r->skip_block || c->wrong_family)
+	if (jump_missing(r, c))
 		return 0;
-	if (!r->o.counters)
-		c->rule->pkts = c->rule->bytes = 0;
+	ch = chain_existing(r, c->chain);
+	if (!ch)
+		return fail_line(r, c, MSG_NOENT);
+	ret = chain_load(r, ch);
+	if (ret)
+		return ret;
+	if (c->rulenum > ch->nrules)
+		return fail_line(r, c, "Index of replacement too big.");
+	addr_set(c, 0);
+	verbose_rule(r, c);
+	at = c->rulenum - 1;
+	old = ch->rules[at];
+	if (old.handle) {
+		ch->rules[at].ir = NULL;
+		chain_remove(ch, at);
+		ir_rule_free(old.ir);
+		emit_rule(r, ch, c, c->rule, at, RK_RULE_REPLACE,
+			  NLM_F_CREATE | NLM_F_REPLACE, old.handle, NULL);
+		return 0;
+	}
+	/* a rule of this batch: the new one goes before it, it goes */
+	emit_rule(r, ch, c, c->rule, at, RK_RULE_REPLACE, NLM_F_CREATE, 0,
+		  &old);
+	emit_rule_del(r, ch, at + 1, &c->loc);
+	return 0;
+}
+
+static int rs_delete(struct restore *r, struct ir_cmd *c, bool check)
+{
+	struct rs_chain *ch;
+	unsigned int k;
+	long at;
+	int ret;
+
+	if (jump_missing(r, c))
+		return 0;
+	ch = chain_existing(r, c->chain);
+	if (!ch)
+		return fail_line(r, c, MSG_BADRULE);
+	ret = chain_load(r, ch);
+	if (ret)
+		return ret;
+	for (k = 0; k < addr_count(c); k++) {
+		addr_set(c, k);
+		at = rule_find(r, ch, c->rule);
+		if (at < 0)
+			return fail_line(r, c, MSG_BADRULE);
+		verbose_rule(r, c);
+		if (!check)
+			emit_rule_del(r, ch, at, &c->loc);
+	}
+	return 0;
+}
+
+static int rs_delete_num(struct restore *r, struct ir_cmd *c)
+{
+	struct rs_chain *ch = chain_existing(r, c->chain);
+	int ret;
+
+	if (!ch)
+		return fail_line(r, c, MSG_NOENT);
+	ret = chain_load(r, ch);
+	if (ret)
+		return ret;
+	if (c->rulenum > ch->nrules)
+		return fail_line(r, c, "Index of deletion too big.");
+	emit_rule_del(r, ch, c->rulenum - 1, &c->loc);
+	return 0;
+}
+
+/* ---- chain commands ---- */
+
+/* -F -v without a chain: chain by chain, the builtin ones made first. */
+static void flush_all_verbose(struct restore *r, const struct location *l)
+{
+	struct rs_chain **v;
+	size_t n, i;
+
+	for (i = 0; i < TABLE_MAX_BUILTINS && r->td->chains[i].name; i++)
+		builtin_ready(r, r->td->chains[i].name, l);
+	v = chains_walk(r, false, true, &n);
+	for (i = 0; i < n; i++) {
+		strbuf_addf(&r->out, "Flushing chain `%s'\n", v[i]->name);
+		emit_chain_flush(r, v[i], l);
+	}
+	free(v);
+}
+
+static int rs_flush(struct restore *r, struct ir_cmd *c)
+{
+	struct rs_chain *ch;
+
+	if (c->chain) {
+		ch = rule_chain(r, c);
+		if (!ch)
+			return fail_line(r, c, MSG_NOENT);
+		verbose_chain(r, c, "Flushing", ch->name);
+		emit_chain_flush(r, ch, &c->loc);
+		return 0;
+	}
+	if (!(c->options & IR_OPT_VERBOSE)) {
+		/* the whole table at once, if the kernel has it */
+		if (!r->table_kernel)
+			return 0;
+		nlb_rule_del(&r->b, r->family, r->td->name, NULL, 0, &c->loc);
+		note_kind(r, RK_RULE_FLUSH);
+		list_for_each_entry(ch, &r->chains, list)
+			chain_clear(ch);
+		return 0;
+	}
+	flush_all_verbose(r, &c->loc);
+	return 0;
+}
+
+/* -Z: the kernel's rules with counters are written again without. */
+static int zero_chain(struct restore *r, const struct ir_cmd *c,
+		      struct rs_chain *ch, unsigned int num)
+{
+	struct ir_rule *rule;
+	size_t i;
+	int ret;
+
+	ret = chain_load(r, ch);
+	if (ret)
+		return ret;
+	if (num) {
+		/* past the end is not an error */
+		if (num > ch->nrules)
+			return 0;
+	} else {
+		verbose_chain(r, c, "Zeroing", ch->name);
+		if (ch->builtin) {
+			nlb_builtin_chain_set(&r->b, r->family, r->td->name,
+					      ch->name, -1, 0, 0, &c->loc);
+			note_kind(r, RK_CHAIN_ZERO);
+		}
+	}
+	for (i = num ? num - 1 : 0; i < (num ? num : ch->nrules); i++) {
+		struct rs_rule *rr = &ch->rules[i];
+		uint32_t id = r->next_id++;
+		size_t off = r->b.len;
+
+		rule = rule_content(r, rr);
+		if (!rule || (!num && !rule->pkts && !rule->bytes))
+			continue;
+		rule->pkts = 0;
+		rule->bytes = 0;
+		/* a rule of this batch has no handle: the kernel says no */
+		lin_rule_msg_id(&r->b, r->td->name, ch->name, rule,
+				NLM_F_CREATE | NLM_F_REPLACE, rr->handle, 0, id,
+				0, &c->loc);
+		note_kind(r, RK_RULE_REPLACE);
+		if (rr->handle) {
+			ir_rule_free(rr->ir);
+			memset(rr, 0, sizeof(*rr));
+			rr->id = id;
+			rr->off = off;
+		}
+	}
+	return 0;
+}
+
+static int rs_zero(struct restore *r, struct ir_cmd *c)
+{
+	struct rs_chain **v, *ch;
+	size_t n, i;
+	int ret = 0;
+
+	if (c->rulenum)
+		r->fn = FN_RULE_DELETE;
+	if (c->chain) {
+		ch = chain_existing(r, c->chain);
+		if (!ch)
+			return fail_line(r, c, msg_noent(r));
+		return zero_chain(r, c, ch, c->rulenum);
+	}
+	v = chains_walk(r, false, c->options & IR_OPT_VERBOSE, &n);
+	for (i = 0; i < n && !ret; i++)
+		ret = zero_chain(r, c, v[i], 0);
+	free(v);
+	return ret;
+}
+
+static int rs_new_chain(struct restore *r, struct ir_cmd *c)
+{
+	if (table_def_builtin(r->td, c->chain) ||
+	    chain_existing(r, c->chain))
+		return fail_line(r, c, "Chain already exists.");
+	table_ensure(r, &c->loc);
+	nlb_user_chain_add(&r->b, r->family, r->td->name, c->chain, true,
+			   &c->loc);
+	note_kind(r, RK_CHAIN_USER_ADD);
+	chain_made(r, c->chain);
+	return 0;
+}
+
+static void emit_chain_del(struct restore *r, const struct ir_cmd *c,
+			   struct rs_chain *ch)
+{
+	verbose_chain(r, c, "Deleting", ch->name);
+	nlb_chain_del(&r->b, r->family, r->td->name, ch->name, &c->loc);
+	note_kind(r, RK_CHAIN_USER_DEL);
+	chain_clear(ch);
+	ch->exists = false;
+	ch->kernel = false;
+	ch->ready = false;
+}
+
+/*
+ * -X without a chain: the user chains; with -v also the builtin ones,
+ * silently (as iptables-nft does).
+ */
+static void delete_all_chains(struct restore *r, bool verbose,
+			      const struct location *l)
+{
+	struct rs_chain **v;
+	size_t n, i;
+
+	v = chains_walk(r, false, verbose, &n);
+	for (i = 0; i < n; i++) {
+		if (v[i]->builtin && !verbose)
+			continue;
+		if (verbose && !v[i]->builtin)
+			strbuf_addf(&r->out, "Deleting chain `%s'\n",
+				    v[i]->name);
+		nlb_chain_del(&r->b, r->family, r->td->name, v[i]->name, l);
+		note_kind(r, RK_CHAIN_USER_DEL);
+		chain_clear(v[i]);
+		v[i]->exists = false;
+		v[i]->kernel = false;
+		v[i]->ready = false;
+	}
+	free(v);
+}
+
+/*
+ * iptables-nft deletes a builtin chain only with the policy ACCEPT and no
+ * rules it knows of (the block's, or the kernel's if it fetched them); it
+ * leaves the others to the kernel.
+ */
+static bool builtin_deletable(const struct rs_chain *ch)
+{
+	size_t i;
+
+	if (ch->policy != NF_ACCEPT)
+		return false;
+	if (!ch->unloaded)
+		return ch->nrules == 0;
+	for (i = 0; i < ch->nrules; i++)
+		if (!ch->rules[i].handle)
+			return false;
+	return true;
+}
+
+static int rs_delete_chain(struct restore *r, struct ir_cmd *c)
+{
+	struct rs_chain *ch;
+
+	if (c->chain) {
+		ch = chain_existing(r, c->chain);
+		if (!ch)
+			return fail_line(r, c, MSG_NOENT);
+		if (ch->builtin && !builtin_deletable(ch))
+			return fail_line(r, c, "Directory not empty.");
+		emit_chain_del(r, c, ch);
+		return 0;
+	}
+	delete_all_chains(r, c->options & IR_OPT_VERBOSE, &c->loc);
+	return 0;
+}
+
+static int policy_value(const char *s)
+{
+	if (!strcmp(s, "ACCEPT"))
+		return NF_ACCEPT;
+	if (!strcmp(s, "DROP"))
+		return NF_DROP;
+	if (!strcmp(s, "-"))
+		return -1;
+	return -2;
+}
+
+/* A builtin chain's policy (and counters): ":CHAIN POLICY" and -P. */
+static void emit_policy(struct restore *r, const char *chain, int policy,
+			const uint64_t *counters, const struct location *l)
+{
+	static const uint64_t zero[2];
+	struct rs_chain *ch = chain_get(r, chain);
+
+	/* iptables-nft always sets the counters, to 0 without -c */
+	if (!counters)
+		counters = zero;
+	table_ensure(r, l);
+	nlb_builtin_chain_set(&r->b, r->family, r->td->name, chain, policy,
+			      counters[0], counters[1], l);
+	note_kind(r, RK_CHAIN_UPDATE);
+	if (!ch->exists) {
+		chain_clear(ch);
+		ch->policy = NF_ACCEPT;
+	}
+	/* ch->policy stays: iptables-nft's cache keeps the old one */
+	ch->exists = true;
+	ch->ready = true;
+}
+
+static int rs_set_policy(struct restore *r, struct ir_cmd *c)
+{
+	int policy = policy_value(c->policy);
+
+	if (policy < -1)
+		return fail_line(r, c, "Bad policy name.");
+	if (!table_def_builtin(r->td, c->chain))
+		return fail_line(r, c, MSG_BADCHAIN);
+	emit_policy(r, c->chain, policy, NULL, &c->loc);
+	return 0;
+}
+
+static int rs_rename(struct restore *r, struct ir_cmd *c)
+{
+	struct rs_chain *ch = chain_existing(r, c->chain);
+
+	if (table_def_builtin(r->td, c->newname) ||
+	    chain_existing(r, c->newname))
+		return fail_line(r, c, "File exists.");
+	if (!ch)
+		return fail_line(r, c, MSG_NOENT);
+	/* a chain of this batch has no handle yet: the kernel says so */
+	nlb_chain_rename(&r->b, r->family, r->td->name, ch->handle,
+			 c->newname, &c->loc);
+	note_kind(r, RK_CHAIN_RENAME);
+	/* as iptables-nft, the block goes on knowing the old name only */
+	return 0;
+}
+
+/* ---- the reader's callbacks ---- */
+
+static int handle_cmp(const void *a, const void *b)
+{
+	const struct ir_chain *const *x = a, *const *y = b;
+
+	return (*x)->handle < (*y)->handle ? -1 : (*x)->handle > (*y)->handle;
+}
+
+/*
+ * The table's chains in the kernel, in its order (handles grow as chains
+ * are made).  The builtin chains listed are the ones iptables would make;
+ * others (another hook or priority) are left out, so that their first use
+ * tries to make them and the kernel says no, as with iptables-nft.
+ */
+static void table_chains(struct restore *r, const struct ir_table *t)
+{
+	struct ir_chain **v, *ic;
+	struct rs_chain *c;
+	size_t n = 0, i;
+
+	list_for_each_entry(ic, &t->chains, list)
+		n++;
+	v = xmalloc((n ? n : 1) * sizeof(*v));
+	n = 0;
+	list_for_each_entry(ic, &t->chains, list)
+		if (ic->in_kernel)
+			v[n++] = ic;
+	qsort(v, n, sizeof(*v), handle_cmp);
+	for (i = 0; i < n; i++) {
+		c = chain_get(r, v[i]->name);
+		c->exists = true;
+		c->kernel = true;
+		c->unloaded = true;
+		c->handle = v[i]->handle;
+		c->ready = v[i]->builtin;
+		c->policy = v[i]->policy;
+	}
+	free(v);
+}
+
+/*
+ * -v without --noflush: iptables-nft empties the table as "-F -v" and
+ * "-X -v" would, instead of deleting it; the table itself stays.
+ */
+static void table_flush_verbose(struct restore *r, const struct location *l)
+{
+	flush_all_verbose(r, l);
+	delete_all_chains(r, true, l);
+}
+
+static int rs_table(void *data, const char *name, unsigned int line)
+{
+	struct restore *r = data;
+	struct location l = { .line = line };
+	struct ir_table *t = NULL;
+	uint32_t genid = 0;
+	int ret;
+
+	block_reset(r);
+	r->td = table_def_find(name);
+	if (r->test)
+		return 0;
+	ret = nls_getgen(r->s.nls, &genid);
+	if (ret < 0)
+		return fetch_error(r, "rule set generation id", ret);
+	if (!r->o.noflush && !r->o.verbose) {
+		ret = cache_table_get(r->s.nls, r->family, name);
+		if (ret < 0 && ret != -ENOENT)
+			return fetch_error(r, "table", ret);
+		r->table_ready = ret == 0;
+	} else {
+		ret = cache_table_load(r->s.nls, r->family, name, NULL, 0, &t,
+				       NULL);
+		if (ret < 0)
+			return fetch_error(r, "table", ret);
+		r->table_ready = t->in_kernel;
+	}
+	nlb_init(&r->b, nls_next_seq(r->s.nls));
+	nlb_batch_begin(&r->b, genid, true);
+	if (t) {
+		table_chains(r, t);
+		r->table_kernel = t->in_kernel;
+	}
+	if (!r->o.noflush)
+		r->fn = FN_OTHER;
+	if (!r->o.noflush && r->o.verbose)
+		table_flush_verbose(r, &l);
+	else if (!r->o.noflush && r->table_ready) {
+		/* the table goes, whatever it holds */
+		nlb_table_del(&r->b, r->family, name, &l);
+		note_kind(r, RK_TABLE_FLUSH);
+		r->table_ready = false;
+	}
+	ir_table_free(t);
+	return 0;
+}
+
+static int rs_chain(void *data, const char *chain, const char *policy,
+		    const uint64_t *counters, unsigned int line)
+{
+	struct restore *r = data;
+	struct location l = { .line = line };
+	struct ir_cmd fake = { .loc = l };
+	struct rs_chain *ch;
+	int pol;
+
+	if (r->test || erec_pending(&r->fail))
+		return 0;
+	if (table_def_builtin(r->td, chain)) {
+		r->fn = FN_CHAIN_SET;
+		pol = policy_value(policy);
+		if (pol < -1)
+			return fail_line(r, &fake, "Bad policy name.");
+		emit_policy(r, chain, pol, counters, &l);
+		return 0;
+	}
+	ch = chain_existing(r, chain);
+	if (ch) {
+		/* a chain that is there already keeps nothing of its rules */
+		emit_chain_flush(r, ch, &l);
+		return 0;
+	}
+	table_ensure(r, &l);
+	nlb_user_chain_add(&r->b, r->family, r->td->name, chain, true, &l);
+	note_kind(r, RK_CHAIN_USER_ADD);
+	chain_made(r, chain);
+	return 0;
+}
+
+static int rs_rule(void *data, struct ir_cmd *c, unsigned int line)
+{
+	struct restore *r = data;
+
+	(void)line;
+	/* iptables checks this while parsing */
+	if (c->command == IR_CMD_REPLACE &&
+	    (c->saddrs.n > 1 || c->daddrs.n > 1))
+		return erec_param(r->err, &c->loc,
+			"Replacement rule does not specify a unique address");
+	if (r->test || erec_pending(&r->fail) || c->wrong_family)
+		return 0;
+	switch (c->command) {
+	case IR_CMD_DELETE:
+	case IR_CMD_CHECK:
+		r->fn = FN_RULE_DELETE;
+		break;
+	case IR_CMD_SET_POLICY:
+		r->fn = FN_CHAIN_SET;
+		break;
+	case IR_CMD_ZERO:
+	case IR_CMD_ZERO_NUM:
+		break;
+	default:
+		r->fn = FN_OTHER;
+		break;
+	}
 	switch (c->command) {
 	case IR_CMD_APPEND:
-		e.flags = NLM_F_CREATE | NLM_F_APPEND;
-		break;
+		return rs_append(r, c);
 	case IR_CMD_INSERT:
-		if (c->rulenum != 1)
-			goto unsupported;
-		e.flags = NLM_F_CREATE;
-		break;
-	case IR_CMD_NEW_CHAIN:
-		if (known_has(r, c->chain))
-			return erec_set(r->err, XT_OTHER_PROBLEM, EREC_RAW,
-					&c->loc, "%s: line %u failed",
-					r->prog, c->loc.line);
-		nlb_user_chain_add(&r->b, r->s.family, r->table, c->chain,
-				   true, &c->loc);
-		known_add(r, c->chain);
-		return 0;
+		return rs_insert(r, c);
+	case IR_CMD_REPLACE:
+		return rs_replace(r, c);
+	case IR_CMD_DELETE:
+		return rs_delete(r, c, false);
+	case IR_CMD_CHECK:
+		return rs_delete(r, c, true);
+	case IR_CMD_DELETE_NUM:
+		return rs_delete_num(r, c);
 	case IR_CMD_FLUSH:
-		if (c->chain)
-			nlb_rule_del(&r->b, r->s.family, r->table, c->chain, 0,
-				     &c->loc);
-		else
-			nlb_rule_del(&r->b, r->s.family, r->table, NULL, 0,
-				     &c->loc);
-		return 0;
+		return rs_flush(r, c);
+	case IR_CMD_ZERO:
+	case IR_CMD_ZERO_NUM:
+		return rs_zero(r, c);
+	case IR_CMD_NEW_CHAIN:
+		return rs_new_chain(r, c);
+	case IR_CMD_DELETE_CHAIN:
+		return rs_delete_chain(r, c);
 	case IR_CMD_SET_POLICY:
-		if (!table_def_builtin(table_def_find(r->table), c->chain))
-			goto failed;
-		nlb_builtin_chain_add(&r->b, r->s.family, r->table, c->chain,
-				      strcmp(c->policy, "DROP") ? NF_ACCEPT :
-				      NF_DROP, &c->loc);
-		known_add(r, c->chain);
-		return 0;
-	default:
-		goto unsupported;
+		return rs_set_policy(r, c);
+	case IR_CMD_RENAME_CHAIN:
+		return rs_rename(r, c);
 	}
-	ret = rs_chain_ready(r, c);
-	if (!ret)
-		ret = rs_jump_ready(r, c);
-	if (!ret)
-		ret = rs_for_each_address(c, &e);
-	return ret;
-failed:
 	return erec_set(r->err, XT_OTHER_PROBLEM, EREC_RAW, &c->loc,
-			"%s: line %u failed", r->prog, c->loc.line);
-unsupported:
-	return erec_set(r->err, XT_OTHER_PROBLEM, EREC_RAW, &c->loc,
-			"%s: line %u failed: command not supported in restore files yet",
+			"%s: line %u failed: command not supported in restore files",
 			r->prog, c->loc.line);
 }
 
-static int rs_commit(void *data, const struct location *l)
+/* ---- COMMIT ---- */
+
+struct kerr {
+	uint32_t seq;
+	int err;
+};
+
+struct kerrs {
+	struct kerr *v;
+	size_t n;
+	size_t cap;
+};
+
+static void kerr_cb(uint32_t seq, int err, void *data)
+{
+	struct kerrs *k = data;
+
+	if (k->n == k->cap) {
+		k->cap = k->cap ? k->cap * 2 : 16;
+		k->v = xrealloc(k->v, k->cap * sizeof(*k->v));
+	}
+	k->v[k->n].seq = seq;
+	k->v[k->n].err = err;
+	k->n++;
+}
+
+static const char *msg_attr_str(const struct nlmsghdr *nlh, uint16_t type)
+{
+	const struct nlattr *a;
+
+	mnl_attr_for_each(a, nlh, sizeof(struct nfgenmsg))
+		if (mnl_attr_get_type(a) == type)
+			return mnl_attr_get_str(a);
+	return "";
+}
+
+/* "line N: KIND failed (strerror): object" of a refused message. */
+static void kerr_describe(const struct restore *r, const struct kerr *e,
+			  char *buf, size_t len)
+{
+	const struct nlmsghdr *nlh = nlb_find_msg(&r->b, e->seq);
+	const struct location *l = nlb_seq_location(&r->b, e->seq);
+	size_t idx = e->seq - r->b.seq_first;
+	enum rs_kind k = idx < r->nkinds ? r->kinds[idx] : RK_NONE;
+	const char *obj = "", *name = "";
+	char head[256];
+
+	if (l && l->line)
+		snprintf(head, sizeof(head), "\nline %u: %s failed (%s)",
+			 l->line, rk_names[k], strerror(-e->err));
+	else
+		snprintf(head, sizeof(head), " %s failed (%s)", rk_names[k],
+			 strerror(-e->err));
+	switch (nlh ? nlh->nlmsg_type & 0xff : 0) {
+	case NFT_MSG_NEWTABLE:
+	case NFT_MSG_DELTABLE:
+		obj = "table ";
+		name = msg_attr_str(nlh, NFTA_TABLE_NAME);
+		break;
+	case NFT_MSG_NEWCHAIN:
+	case NFT_MSG_DELCHAIN:
+		obj = "chain ";
+		name = msg_attr_str(nlh, NFTA_CHAIN_NAME);
+		break;
+	case NFT_MSG_NEWRULE:
+	case NFT_MSG_DELRULE:
+		obj = "rule in chain ";
+		name = msg_attr_str(nlh, NFTA_RULE_CHAIN);
+		break;
+	}
+	snprintf(buf, len, "%s: %s%s", head, obj, name);
+}
+
+/* The kernel's refusals as iptables-nft lists them (1023 bytes at most). */
+static int kernel_errors(struct restore *r, const struct kerrs *k)
+{
+	char msg[1024] = "", one[512];
+	size_t used = 0, i;
+
+	for (i = 0; i < k->n; i++) {
+		size_t len;
+
+		kerr_describe(r, &k->v[i], one, sizeof(one));
+		len = strlen(one);
+		if (len > sizeof(msg) - used)
+			continue;
+		snprintf(msg + used, sizeof(msg) - used, "%s", one);
+		used += len < sizeof(msg) - used ? len : sizeof(msg) - used;
+		if (used >= sizeof(msg) - 1)
+			break;
+	}
+	erec_set(r->err, XT_RESOURCE_PROBLEM, EREC_XTABLES, NULL, "%s", msg);
+	r->err->from_kernel = true;
+	return -EINVAL;
+}
+
+static void print_out(struct restore *r)
+{
+	if (r->out.len) {
+		fputs(r->out.buf, stdout);
+		fflush(stdout);
+	}
+	strbuf_reset(&r->out);
+}
+
+static int rs_commit(void *data, unsigned int line)
 {
 	struct restore *r = data;
-	uint32_t seq = 0;
-	int ret = 0;
+	struct kerrs k = { 0 };
+	int ret;
 
-	if (!r->in_block)
-		return erec_set(r->err, XT_PARAMETER_PROBLEM, EREC_XTABLES, l,
-				"COMMIT without table");
-	if (!r->skip_block && !r->o.test) {
-		nlb_batch_end(&r->b);
-		ret = nls_batch_send(r->s.nls, &r->b, &seq);
-		nls_reserve_seq(r->s.nls, r->b.seq);
-		if (ret < 0) {
-			const struct location *fl =
-				nlb_seq_location(&r->b, seq);
-
-			erec_set(r->err, XT_OTHER_PROBLEM, EREC_RAW, fl,
-				 "%s: line %u failed: %s", r->prog,
-				 fl && fl->line ? fl->line : l->line,
-				 strerror(-ret));
-			r->err->from_kernel = true;
-		}
+	if (r->test) {
+		block_reset(r);
+		return 0;
 	}
-	block_end(r);
+	if (erec_pending(&r->fail)) {
+		print_out(r);
+		if (r->fail_at_commit)
+			r->fail.loc.line = line;
+		erec_set(r->err, r->fail.status, r->fail.style, &r->fail.loc,
+			 "%s", r->fail.msg);
+		return -EINVAL;
+	}
+	if (!r->b.nmsgs) {
+		print_out(r);
+		block_reset(r);
+		return 0;
+	}
+	nlb_batch_end(&r->b);
+	ret = nls_batch_send_all(r->s.nls, &r->b, kerr_cb, &k);
+	nls_reserve_seq(r->s.nls, r->b.seq);
+	if (ret == -ERESTART && ++r->tries < RS_RETRIES) {
+		free(k.v);
+		return -ERESTART;
+	}
+	r->tries = 0;
+	print_out(r);
+	if (ret < 0) {
+		if (!k.n)
+			kerr_cb(r->b.seq_first, ret, &k);
+		ret = kernel_errors(r, &k);
+	}
+	free(k.v);
+	block_reset(r);
 	return ret;
+}
+
+static void rs_echo(void *data, const char *text)
+{
+	(void)data;
+	fputs(text, stdout);
+	fflush(stdout);
+}
+
+static void rs_warn(void *data, const char *text)
+{
+	(void)data;
+	fputs(text, stderr);
 }
 
 static const struct restore_ops rs_ops = {
 	.table = rs_table,
 	.chain = rs_chain,
-	.commit = rs_commit,
 	.rule = rs_rule,
+	.commit = rs_commit,
+	.echo = rs_echo,
+	.warn = rs_warn,
 };
 
-static int read_all(const char *file, char **buf, size_t *len)
-{
-	int fd = file ? open(file, O_RDONLY) : 0;
-	size_t cap = 1 << 16;
-	ssize_t n;
+/* ---- the applet ---- */
 
-	if (fd < 0)
-		return -errno;
+/* The whole input; a read error ends it, as it ends iptables' fgets(). */
+static void read_all(FILE *f, char **buf, size_t *len)
+{
+	size_t cap = 1 << 16, n;
+
 	*buf = xmalloc(cap);
 	*len = 0;
 	for (;;) {
@@ -379,22 +1393,11 @@ static int read_all(const char *file, char **buf, size_t *len)
 			cap *= 2;
 			*buf = xrealloc(*buf, cap);
 		}
-		n = read(fd, *buf + *len, cap - *len);
-		if (n < 0) {
-			if (errno == EINTR)
-				continue;
-			n = -errno;
-			if (fd)
-				close(fd);
-			return n;
-		}
+		n = fread(*buf + *len, 1, cap - *len, f);
+		*len += n;
 		if (n == 0)
 			break;
-		*len += n;
 	}
-	if (fd)
-		close(fd);
-	return 0;
 }
 
 static void restore_usage(const char *prog)
@@ -411,32 +1414,34 @@ static int restore_report(const struct restore *r)
 {
 	const struct erec *e = r->err;
 
-	if (e->style == EREC_RAW) {
-		fprintf(stderr, "%s\n", e->msg);
-		if (e->status == XT_PARAMETER_PROBLEM) {
-			fprintf(stderr, "Error occurred at line: %u\n",
-				e->loc.line);
-			fprintf(stderr,
-				"Try `%s -h' or '%s --help' for more information.\n",
-				r->prog, r->prog);
-		}
-		return e->status;
-	}
-	if (e->status == XT_PARAMETER_PROBLEM ||
-	    e->style == EREC_XTABLES) {
+	if (e->warn.len)
+		fputs(e->warn.buf, stderr);
+	switch (e->style) {
+	case EREC_XTABLES:
 		fprintf(stderr, "%s v%s (nf_tables): %s\n", r->prog,
 			IPTNFT_XT_VERSION, e->msg);
+		break;
+	case EREC_SHORT:
+		fprintf(stderr, "%s: %s\n", r->prog, e->msg);
+		break;
+	case EREC_RAW:
+		fprintf(stderr, "%s\n", e->msg);
+		break;
+	case EREC_HINT:
+		break;
+	}
+	if (e->status == XT_PARAMETER_PROBLEM) {
 		fprintf(stderr, "Error occurred at line: %u\n", e->loc.line);
 		fprintf(stderr,
 			"Try `%s -h' or '%s --help' for more information.\n",
 			r->prog, r->prog);
-		return e->status;
 	}
-	fprintf(stderr, "%s: %s\n", r->prog, e->msg);
-	return e->status;
+	return e->status ? e->status : XT_OTHER_PROBLEM;
 }
 
-int applet_restore(uint8_t family, int argc, char **argv)
+/* The options; returns -1 to go on, else the exit status. */
+static int restore_options(struct restore *r, int argc, char **argv,
+			   FILE **in)
 {
 	static const struct option longopts[] = {
 		{ "counters",	no_argument,		NULL, 'c' },
@@ -450,81 +1455,110 @@ int applet_restore(uint8_t family, int argc, char **argv)
 		{ "ipv4",	no_argument,		NULL, '4' },
 		{ "ipv6",	no_argument,		NULL, '6' },
 		{ "wait",	optional_argument,	NULL, 'w' },
-		{ "wait-interval", required_argument,	NULL, 'W' },
+		{ "wait-interval", optional_argument,	NULL, 'W' },
 		{ NULL, 0, NULL, 0 },
 	};
-	char prog[32];
-	struct restore r = { 0 };
-	struct erec err = { 0 };
-	char *buf = NULL;
-	size_t len = 0;
-	int opt, ret, status = 0;
+	int opt;
 
-	snprintf(prog, sizeof(prog), "%s-restore", family_prog(family));
-	r.prog = prog;
-	r.err = &err;
-	while ((opt = getopt_long(argc, argv, "bcvVthnM:T:46w::W:", longopts,
+	while ((opt = getopt_long(argc, argv, "bcvVthnM:T:wW", longopts,
 				  NULL)) != -1) {
 		switch (opt) {
+		case 'b':
+			fprintf(stderr,
+				"-b/--binary option is not implemented\n");
+			break;
 		case 'c':
-			r.o.counters = true;
+			r->o.counters = true;
 			break;
 		case 'v':
-			r.o.verbose = true;
+			r->o.verbose++;
 			break;
 		case 'V':
-			printf("%s v%s (nf_tables)\n", prog, IPTNFT_XT_VERSION);
+			printf("%s v%s (nf_tables)\n", r->prog,
+			       IPTNFT_XT_VERSION);
 			return 0;
 		case 't':
-			r.o.test = true;
+			r->test = true;
 			break;
 		case 'h':
-			restore_usage(prog);
+			restore_usage(r->prog);
 			return 0;
 		case 'n':
-			r.o.noflush = true;
+			r->o.noflush = true;
+			break;
+		case 'M':
 			break;
 		case 'T':
-			r.o.only_table = optarg;
+			r->o.table = optarg;
 			break;
-		case 'b':
-		case 'M':
-		case '4':
-		case '6':
 		case 'w':
 		case 'W':
+			/* ignored, and so is a value after them */
+			if (!optarg && optind < argc &&
+			    argv[optind][0] != '-' && argv[optind][0] != '!')
+				optind++;
 			break;
 		default:
-			restore_usage(prog);
+			fprintf(stderr,
+				"Try `%s -h' for more information.\n",
+				r->prog);
 			return 1;
 		}
 	}
-	if (optind < argc)
-		r.o.file = argv[optind];
-	ret = read_all(r.o.file, &buf, &len);
-	if (ret < 0) {
-		fprintf(stderr, "Can't open %s: %s\n", r.o.file,
-			strerror(-ret));
+	if (optind == argc - 1) {
+		*in = fopen(argv[optind], "re");
+		if (!*in) {
+			fprintf(stderr, "Can't open %s: %s\n", argv[optind],
+				strerror(errno));
+			return 1;
+		}
+	} else if (optind < argc) {
+		fprintf(stderr, "Unknown arguments found on commandline\n");
 		return 1;
+	} else {
+		*in = stdin;
 	}
+	return -1;
+}
+
+int applet_restore(uint8_t family, int argc, char **argv)
+{
+	char *name = xstrdup(argv[0]);
+	struct restore r = { .family = family };
+	struct erec err = { 0 };
+	FILE *in = NULL;
+	char *buf = NULL;
+	size_t len = 0;
+	int ret, status;
+
+	r.prog = basename(name);
+	r.err = &err;
+	list_init(&r.chains);
+	status = restore_options(&r, argc, argv, &in);
+	if (status >= 0)
+		goto out_name;
+	read_all(in, &buf, &len);
+	if (in != stdin)
+		fclose(in);
 	session_init(&r.s, family, family_prog(family), &err);
-	if (!r.o.test && !session_nls(&r.s)) {
+	status = 0;
+	if (!r.test && !session_nls(&r.s)) {
 		status = erec_report(&err, family_prog(family), stderr);
-		goto out;
+		goto out_session;
 	}
-	ret = parse_restore(family, prog, buf, len, &rs_ops, &r, &err);
-	if (ret == 0 && r.in_block) {
-		erec_set(&err, XT_OTHER_PROBLEM, EREC_RAW, NULL,
-			 "%s: COMMIT expected at line %u", prog,
-			 (unsigned int)0);
-		ret = -EINVAL;
-	}
+	ret = parse_restore(family, r.prog, buf, len, &r.o, &rs_ops, &r,
+			    &err);
 	if (ret < 0)
 		status = restore_report(&r);
-	block_end(&r);
-out:
+	block_reset(&r);
+	ir_rule_free(r.tmp);
+out_session:
 	session_release(&r.s);
+	strbuf_release(&r.out);
 	erec_clear(&err);
+	erec_clear(&r.fail);
 	free(buf);
+out_name:
+	free(name);
 	return status;
 }

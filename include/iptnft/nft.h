@@ -170,6 +170,15 @@ int dexpr_parse(const void *attr, struct dexpr *out);
 void lin_rule_msg(struct nlb *b, const char *table, const char *chain,
 		  const struct ir_rule *r, uint16_t flags, uint64_t handle,
 		  uint64_t position, const struct location *loc);
+/*
+ * The same, naming the rule with id (NFTA_RULE_ID) and placing it next to
+ * the rule of this batch named position_id (NFTA_RULE_POSITION_ID); each
+ * only when not 0.
+ */
+void lin_rule_msg_id(struct nlb *b, const char *table, const char *chain,
+		     const struct ir_rule *r, uint16_t flags, uint64_t handle,
+		     uint64_t position, uint32_t id, uint32_t position_id,
+		     const struct location *loc);
 
 struct dlin_ctx {
 	const struct dexpr *e;
@@ -225,6 +234,10 @@ int nls_getgen(struct nls *s, uint32_t *genid);
  * is stored in *failed_seq.
  */
 int nls_batch_send(struct nls *s, struct nlb *b, uint32_t *failed_seq);
+/* The same, calling cb for every message the kernel refused, in order. */
+typedef void (*nls_err_cb)(uint32_t seq, int err, void *data);
+int nls_batch_send_all(struct nls *s, struct nlb *b, nls_err_cb cb,
+		       void *data);
 
 
 /* ---- tables and chains (src/nft/objects.c) ---- */

@@ -2,12 +2,12 @@
 /*
  * The front end: command lines and restore files into IR commands.
  *
- *   words (argv, or restore lines split by src/lexer.l)
+ *   words (argv, or a restore file's rule line: src/restore-parse.c reads
+ *   the lines, src/lexer.l splits them into words)
  *     -> src/options.c  getopt-compatible option resolution: long-option
  *                       prefixes, glued short options, "--opt=value",
  *                       extension loading (-m, -j, implicit -p)
- *     -> src/parser.y   commands and their positional words, base options,
- *                       restore-file structure
+ *     -> src/parser.y   commands and their positional words, base options
  *     -> src/parse.c    the actions: fill struct ir_cmd, check it
  *
  * No global state: everything lives in struct parse_ctx.
@@ -54,17 +54,34 @@ struct opt_tok {
 	struct location loc;
 };
 
-struct restore_ops;
+/* ---- restore files (src/restore-parse.c) ---- */
 
-/* Callbacks the restore driver gives to the parser (src/restore.c). */
-struct restore_ops {
-	int (*table)(void *data, const char *name, const struct location *l);
-	int (*chain)(void *data, const char *line, const struct location *l);
-	int (*commit)(void *data, const struct location *l);
-	int (*rule)(void *data, struct ir_cmd *cmd);
+struct restore_opts {
+	bool counters;			/* -c: "[p:b]" and policy counters */
+	bool noflush;			/* -n: rule lines get no "-v" */
+	unsigned int verbose;		/* -v count */
+	const char *table;		/* -T: only this table's blocks */
 };
 
-struct lex_state;
+/*
+ * What the restore-file reader asks of the restore driver (src/restore.c).
+ * Each returns 0, or -errno with the error record set.
+ */
+struct restore_ops {
+	/* "*table": a block starts (again, when it is read again) */
+	int (*table)(void *data, const char *table, unsigned int line);
+	/* ":chain policy": counters (pkts, bytes) only with -c */
+	int (*chain)(void *data, const char *chain, const char *policy,
+		     const uint64_t *counters, unsigned int line);
+	/* a rule line, parsed (cmd stays the reader's) */
+	int (*rule)(void *data, struct ir_cmd *cmd, unsigned int line);
+	/* COMMIT; -ERESTART: the reader reads the block again */
+	int (*commit)(void *data, unsigned int line);
+	/* text to print: a comment line (-v), a warning from a parsed line */
+	void (*echo)(void *data, const char *text);
+	void (*warn)(void *data, const char *text);
+};
+
 struct optres;
 
 struct parse_ctx {
@@ -76,12 +93,6 @@ struct parse_ctx {
 	bool invert;			/* a "!" is pending */
 	struct location bang_loc;
 	struct optres *res;		/* option resolution state */
-	struct lex_state *lex;		/* restore files only */
-	/* restore files: counters from a "[p:b]" prefix */
-	bool line_counters;
-	uint64_t line_pkts, line_bytes;
-	const struct restore_ops *rops;
-	void *rdata;
 	/* the words after the current option (see parser.y) */
 	const char *words[8];
 	unsigned int nwords;
@@ -89,13 +100,6 @@ struct parse_ctx {
 	int last_tok;
 	const char *last_word;
 	int start_tok;
-	/* restore: the words of the current rule line (owned) */
-	char **line_argv;
-	int line_argc;
-	struct strbuf linebuf;
-	unsigned int cur_line;
-	bool in_rule;
-	bool eof_pending;
 };
 
 /*
@@ -107,12 +111,20 @@ int parse_cmdline(uint8_t family, const char *prog, int argc, char **argv,
 		  struct erec *err, struct ir_cmd **out);
 
 /*
- * Parses a restore file from buf (len bytes), calling ops as it goes.
- * Returns 0 or the first error.
+ * The same for the words of a restore file's rule line, which start with
+ * "-t TABLE" (another -t is refused, -4/-6 lines of the other family are
+ * marked wrong_family, not refused).
+ */
+int parse_restore_line(uint8_t family, const char *prog, int argc,
+		       char **argv, struct erec *err, struct ir_cmd **out);
+
+/*
+ * Reads a restore file from buf (len bytes) as iptables-restore does,
+ * calling ops line by line.  Returns 0 or the first error (err is set).
  */
 int parse_restore(uint8_t family, const char *prog, const char *buf,
-		  size_t len, const struct restore_ops *ops, void *data,
-		  struct erec *err);
+		  size_t len, const struct restore_opts *o,
+		  const struct restore_ops *ops, void *data, struct erec *err);
 
 /* Internals shared by options.c, parser.y and parse.c. */
 struct optres *optres_alloc(struct parse_ctx *ctx, int argc, char **argv,

@@ -143,6 +143,15 @@ void lin_rule_msg(struct nlb *b, const char *table, const char *chain,
 		  const struct ir_rule *r, uint16_t flags, uint64_t handle,
 		  uint64_t position, const struct location *loc)
 {
+	lin_rule_msg_id(b, table, chain, r, flags, handle, position, 0, 0,
+			loc);
+}
+
+void lin_rule_msg_id(struct nlb *b, const char *table, const char *chain,
+		     const struct ir_rule *r, uint16_t flags, uint64_t handle,
+		     uint64_t position, uint32_t id, uint32_t position_id,
+		     const struct location *loc)
+{
 	struct lin_ctx c = { .b = b, .family = r->family, .rule = r };
 	const struct ir_ext *e;
 	size_t exprs;
@@ -155,6 +164,10 @@ void lin_rule_msg(struct nlb *b, const char *table, const char *chain,
 		nlb_put_be64(b, NFTA_RULE_HANDLE, handle);
 	if (position)
 		nlb_put_be64(b, NFTA_RULE_POSITION, position);
+	if (id)
+		nlb_put_be32(b, NFTA_RULE_ID, id);
+	if (position_id)
+		nlb_put_be32(b, NFTA_RULE_POSITION_ID, position_id);
 	if (r->proto) {
 		size_t compat = nlb_nest_begin(b, NFTA_RULE_COMPAT);
 

@@ -93,20 +93,46 @@ static int req_data_cb(const struct nlmsghdr *nlh, void *arg)
 	return st->cb(nlh, st->data) < 0 ? MNL_CB_ERROR : MNL_CB_OK;
 }
 
+/*
+ * Reads what is left of the reply to request seq, len bytes of which are
+ * in the receive buffer: libmnl stops at the first message of a dump the
+ * kernel marked interrupted, and the rest must not stay queued for the
+ * next request.
+ */
+static int nls_drain(struct nls *s, uint32_t seq, int len)
+{
+	for (;;) {
+		const struct nlmsghdr *nlh = (const void *)s->rbuf;
+
+		for (; mnl_nlmsg_ok(nlh, len); nlh = mnl_nlmsg_next(nlh, &len))
+			if (nlh->nlmsg_seq == seq &&
+			    (nlh->nlmsg_type == NLMSG_DONE ||
+			     nlh->nlmsg_type == NLMSG_ERROR))
+				return 0;
+		len = mnl_socket_recvfrom(s->nl, s->rbuf, NLS_RBUF_SIZE);
+		if (len < 0)
+			return -errno;
+	}
+}
+
 int nls_request(struct nls *s, struct nlmsghdr *req, nls_cb cb, void *data)
 {
 	struct req_state st = { .cb = cb, .data = data };
 	uint32_t seq = req->nlmsg_seq;
-	int ret;
+	int ret, len;
 
 	if (mnl_socket_sendto(s->nl, req, req->nlmsg_len) < 0)
 		return -errno;
 	for (;;) {
-		ret = mnl_socket_recvfrom(s->nl, s->rbuf, NLS_RBUF_SIZE);
-		if (ret < 0)
+		len = mnl_socket_recvfrom(s->nl, s->rbuf, NLS_RBUF_SIZE);
+		if (len < 0)
 			return -errno;
-		ret = mnl_cb_run(s->rbuf, ret, seq, s->portid,
+		ret = mnl_cb_run(s->rbuf, len, seq, s->portid,
 				 req_data_cb, &st);
+		if (ret < 0 && errno == EINTR) {
+			ret = nls_drain(s, seq, len);
+			return ret ? ret : -EINTR;
+		}
 		if (ret <= 0)
 			break;
 	}
@@ -153,7 +179,8 @@ static void nls_size_sndbuf(struct nls *s, size_t len)
 		setsockopt(fd, SOL_SOCKET, SO_SNDBUF, &size, sizeof(size));
 }
 
-int nls_batch_send(struct nls *s, struct nlb *b, uint32_t *failed_seq)
+int nls_batch_send_all(struct nls *s, struct nlb *b, nls_err_cb cb,
+		       void *data)
 {
 	struct sockaddr_nl snl = { .nl_family = AF_NETLINK };
 	struct iovec iov = { .iov_base = b->buf, .iov_len = b->len };
@@ -194,14 +221,45 @@ int nls_batch_send(struct nls *s, struct nlb *b, uint32_t *failed_seq)
 			e = mnl_nlmsg_get_payload(nlh);
 			if (!e->error)
 				continue;
-			/* iptables-nft reports the last failure */
-			if (!first || e->msg.nlmsg_seq > err_seq) {
+			if (cb)
+				cb(e->msg.nlmsg_seq, e->error, data);
+			if (first == -ERESTART)
+				continue;
+			if (!first || e->error == -ERESTART ||
+			    e->msg.nlmsg_seq < err_seq) {
 				first = e->error;
 				err_seq = e->msg.nlmsg_seq;
 			}
 		}
 	}
-	if (first && failed_seq)
-		*failed_seq = err_seq;
 	return first;
+}
+
+struct last_err {
+	uint32_t seq;
+	int err;
+};
+
+static void last_err_cb(uint32_t seq, int err, void *data)
+{
+	struct last_err *l = data;
+
+	if (!l->err || seq > l->seq) {
+		l->err = err;
+		l->seq = seq;
+	}
+}
+
+int nls_batch_send(struct nls *s, struct nlb *b, uint32_t *failed_seq)
+{
+	struct last_err l = { 0 };
+	int ret;
+
+	ret = nls_batch_send_all(s, b, last_err_cb, &l);
+	if (ret == -ERESTART || !l.err)
+		return ret;
+	/* iptables-nft reports the last failure */
+	if (failed_seq)
+		*failed_seq = l.seq;
+	return l.err;
 }
