@@ -91,6 +91,17 @@ static void MARK_print(const struct ext_print *p)
 		strbuf_addf(p->out, " MARK xset 0x%x/0x%x", t->mark, t->mask);
 }
 
+static void MARK_help(struct strbuf *out)
+{
+	strbuf_adds(out,
+		"MARK target options:\n"
+		"  --set-xmark value[/mask]  Clear bits in mask and XOR value into nfmark\n"
+		"  --set-mark value[/mask]   Clear bits in mask and OR value into nfmark\n"
+		"  --and-mark bits           Binary AND the nfmark with bits\n"
+		"  --or-mark bits            Binary OR the nfmark with bits\n"
+		"  --xor-mark bits           Binary XOR the nfmark with bits\n");
+}
+
 const struct ext ext_MARK = {
 	.name = "MARK",
 	.kind = EXT_TARGET,
@@ -102,4 +113,5 @@ const struct ext ext_MARK = {
 	.check = MARK_check,
 	.save = MARK_save,
 	.print = MARK_print,
+	.help = MARK_help,
 };

@@ -149,6 +149,22 @@ static void addrtype_print(const struct ext_print *p)
 		strbuf_adds(p->out, " limit-out");
 }
 
+static void addrtype_help(struct strbuf *out)
+{
+	const struct xt_bitname *t;
+
+	strbuf_adds(out,
+		"Address type match options:\n"
+		" [!] --src-type type[,...]      Match source address type\n"
+		" [!] --dst-type type[,...]      Match destination address type\n"
+		"     --limit-iface-in           Match only on the packet's incoming device\n"
+		"     --limit-iface-out          Match only on the packet's outgoing device\n"
+		"\n"
+		"Valid types:           \n");
+	for (t = addrtype_names; t->name; t++)
+		strbuf_addf(out, "%32s%s\n", "", t->name);
+}
+
 const struct ext ext_addrtype = {
 	.name = "addrtype",
 	.kind = EXT_MATCH,
@@ -160,4 +176,5 @@ const struct ext ext_addrtype = {
 	.check = addrtype_check,
 	.save = addrtype_save,
 	.print = addrtype_print,
+	.help = addrtype_help,
 };

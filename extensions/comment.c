@@ -39,6 +39,13 @@ static void comment_print(const struct ext_print *p)
 	strbuf_addf(p->out, " /* %.*s */", XT_MAX_COMMENT_LEN, c->comment);
 }
 
+static void comment_help(struct strbuf *out)
+{
+	strbuf_adds(out,
+		"comment match options:\n"
+		"--comment COMMENT             Attach a comment to a rule\n");
+}
+
 const struct ext ext_comment = {
 	.name = "comment",
 	.kind = EXT_MATCH,
@@ -47,4 +54,5 @@ const struct ext ext_comment = {
 	.opts = comment_opts,
 	.save = comment_save,
 	.print = comment_print,
+	.help = comment_help,
 };

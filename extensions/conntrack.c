@@ -140,20 +140,13 @@ bad:
  * table (names as given, no case folding). */
 static int ct_proto_parse(const char *s, uint16_t *out)
 {
+	uint64_t n;
 	uint16_t v;
 	const char *c;
-	char *end;
-	unsigned long n;
 
-	for (c = s; isspace((unsigned char)*c); c++)
-		;
-	if (*c != '-') {
-		errno = 0;
-		n = strtoul(s, &end, 0);
-		if (end != s && !*end && !errno && n <= 255) {
-			*out = n;
-			return 0;
-		}
+	if (xt_parse_uint(s, NULL, 0, UINT8_MAX, &n)) {
+		*out = n;
+		return 0;
 	}
 	if (!strcmp(s, "all")) {
 		*out = 0;
@@ -188,9 +181,10 @@ static int addr_resolve(struct ext_parse *p, const char *host,
 				  gai_strerror(ret));
 	memset(a, 0, sizeof(*a));
 	for (ai = res; ai; ai = ai->ai_next) {
-		const void *h = af == AF_INET6 ?
-			(const void *)&((struct sockaddr_in6 *)ai->ai_addr)->sin6_addr :
-			(const void *)&((struct sockaddr_in *)ai->ai_addr)->sin_addr;
+		const struct sockaddr_in6 *s6 = (const void *)ai->ai_addr;
+		const struct sockaddr_in *s4 = (const void *)ai->ai_addr;
+		const void *h = af == AF_INET6 ? (const void *)&s6->sin6_addr :
+						 (const void *)&s4->sin_addr;
 
 		if (first) {
 			memcpy(a, h, len);
@@ -236,7 +230,8 @@ static int hostmask_parse(struct ext_parse *p, union nf_inet_addr *addr,
 	unsigned int max = p->family == NFPROTO_IPV6 ? 128 : 32;
 	char *host = xstrdup(p->arg), *slash = strchr(host, '/');
 	union ir_addr m;
-	int plen = -1, ret;
+	int plen, ret;
+	uint64_t n;
 
 	if (slash)
 		*slash++ = '\0';
@@ -246,20 +241,10 @@ static int hostmask_parse(struct ext_parse *p, union nf_inet_addr *addr,
 		free(host);
 		return ret;
 	}
-	{
-		const char *c = slash;
-		char *end;
-		unsigned long n;
-
-		while (isspace((unsigned char)*c))
-			c++;
-		errno = 0;
-		n = *c != '-' ? strtoul(slash, &end, 0) : 0;
-		if (*c != '-' && end != slash && !*end && !errno && n <= max)
-			plen = n;
-		else
-			plen = dotted_plen(p, slash);
-	}
+	if (xt_parse_uint(slash, NULL, 0, max, &n))
+		plen = n;
+	else
+		plen = dotted_plen(p, slash);
 	if (plen == -2) {
 		ret = erec_param(p->err, p->loc,
 			"conntrack: bad value for option \"--%s\", neither a valid network mask nor valid CIDR (0-%u).\n",
@@ -566,6 +551,30 @@ static void conntrack_print(const struct ext_print *p)
 	ct_out(p, "", p->numeric);
 }
 
+static void conntrack_help(struct strbuf *out)
+{
+	strbuf_adds(out,
+		"conntrack match options:\n"
+		"[!] --ctstate {INVALID|ESTABLISHED|NEW|RELATED|UNTRACKED|SNAT|DNAT}[,...]\n"
+		"                               State(s) to match\n"
+		"[!] --ctproto proto            Protocol to match; by number or name, e.g. \"tcp\"\n"
+		"[!] --ctorigsrc address[/mask]\n"
+		"[!] --ctorigdst address[/mask]\n"
+		"[!] --ctreplsrc address[/mask]\n"
+		"[!] --ctrepldst address[/mask]\n"
+		"                               Original/Reply source/destination address\n"
+		"[!] --ctorigsrcport port\n"
+		"[!] --ctorigdstport port\n"
+		"[!] --ctreplsrcport port\n"
+		"[!] --ctrepldstport port\n"
+		"                               TCP/UDP/SCTP orig./reply source/destination port\n"
+		"[!] --ctstatus {NONE|EXPECTED|SEEN_REPLY|ASSURED|CONFIRMED}[,...]\n"
+		"                               Status(es) to match\n"
+		"[!] --ctexpire time[:time]     Match remaining lifetime in seconds against\n"
+		"                               value or range of values (inclusive)\n"
+		"    --ctdir {ORIGINAL|REPLY}   Flow direction of packet\n");
+}
+
 extern const struct ext ext_state;
 
 /* The state alias is the same match with a flag set: show it as such. */
@@ -591,6 +600,7 @@ const struct ext ext_conntrack = {
 	.save = conntrack_save,
 	.print = conntrack_print,
 	.from_xt = conntrack_from_xt,
+	.help = conntrack_help,
 };
 
 /* ---- state ---- */
@@ -637,6 +647,14 @@ bad:
 	return erec_param(p->err, p->loc, "Bad state \"%s\"", s);
 }
 
+static void state_help(struct strbuf *out)
+{
+	strbuf_adds(out,
+		"state match options:\n"
+		" [!] --state [INVALID|ESTABLISHED|NEW|RELATED|UNTRACKED][,...]\n"
+		"\t\t\t\tState(s) to match\n");
+}
+
 const struct ext ext_state = {
 	.name = "state",
 	.xt_name = "conntrack",
@@ -649,4 +667,5 @@ const struct ext ext_state = {
 	.save = conntrack_save,
 	.print = conntrack_print,
 	.from_xt = conntrack_from_xt,
+	.help = state_help,
 };

@@ -3,9 +3,35 @@
 #include <netinet/in.h>
 #include <stdio.h>
 #include <arpa/inet.h>
+#include <ctype.h>
+#include <errno.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "helpers.h"
+
+bool xt_parse_uint(const char *s, char **end, uint64_t min, uint64_t max,
+		   uint64_t *out)
+{
+	const char *c = s;
+	unsigned long long n;
+	char *stop;
+
+	while (isspace((unsigned char)*c))
+		c++;
+	if (*c == '-')
+		return false;
+	errno = 0;
+	n = strtoull(s, &stop, 0);
+	if (stop == s || errno == ERANGE || n < min || n > max)
+		return false;
+	if (end)
+		*end = stop;
+	else if (*stop)
+		return false;
+	*out = n;
+	return true;
+}
 
 void xt_save_string(struct strbuf *out, const char *s)
 {

@@ -19,6 +19,14 @@
  */
 void xt_save_string(struct strbuf *out, const char *s);
 
+/*
+ * A number as iptables reads one: blanks (and a '+') may come first, no
+ * '-', any C base, within [min, max].  With end, *end is where the number
+ * stopped and text may follow it; without, the number is the whole string.
+ */
+bool xt_parse_uint(const char *s, char **end, uint64_t min, uint64_t max,
+		   uint64_t *out);
+
 /* " 0xV" or " 0xV/0xM" (the mask only when it is not ~0) */
 void xt_markmask(struct strbuf *out, uint32_t v, uint32_t m);
 

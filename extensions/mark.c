@@ -62,6 +62,13 @@ static int mark_lin(struct lin_ctx *c, const struct ir_ext *self)
 	return 0;
 }
 
+static void mark_help(struct strbuf *out)
+{
+	strbuf_adds(out,
+		"mark match options:\n"
+		"[!] --mark value[/mask]    Match nfmark value with optional mask\n");
+}
+
 extern const struct ext ext_mark;
 
 /* meta load mark, [bitwise & mask ^ 0,] cmp eq/neq: the inverse */
@@ -110,4 +117,5 @@ const struct ext ext_mark = {
 	.print = mark_print,
 	.lin = mark_lin,
 	.dlin = mark_dlin,
+	.help = mark_help,
 };

@@ -135,6 +135,18 @@ static void statistic_print(const struct ext_print *p)
 	statistic_out(p, "");
 }
 
+static void statistic_help(struct strbuf *out)
+{
+	strbuf_adds(out,
+		"statistic match options:\n"
+		" --mode mode                    Match mode (random, nth)\n"
+		" random mode:\n"
+		"[!] --probability p\t\t Probability\n"
+		" nth mode:\n"
+		"[!] --every n\t\t\t Match every nth packet\n"
+		" --packet p\t\t\t Initial counter value (0 <= p <= n-1, default 0)\n");
+}
+
 const struct ext ext_statistic = {
 	.name = "statistic",
 	.kind = EXT_MATCH,
@@ -145,4 +157,5 @@ const struct ext ext_statistic = {
 	.check = statistic_check,
 	.save = statistic_save,
 	.print = statistic_print,
+	.help = statistic_help,
 };

@@ -1,0 +1,242 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+/*
+ * multiport: up to 15 source, destination or either ports, ranges taking
+ * two slots.  The payload is the kernel's struct xt_multiport_v1, written
+ * as the compat match revision 1.
+ */
+#include <netinet/in.h>
+#include <stdio.h>
+#include <linux/netfilter/xt_multiport.h>
+#include <netdb.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <iptnft/ext.h>
+#include <iptnft/values.h>
+
+#include "helpers.h"
+
+enum {
+	O_SOURCE_PORTS, O_DEST_PORTS, O_SD_PORTS,
+};
+
+#define F_ALL ((1 << O_SOURCE_PORTS) | (1 << O_DEST_PORTS) | \
+	       (1 << O_SD_PORTS))
+
+static const struct ext_opt multiport_opts[] = {
+	{ .name = "source-ports", .id = O_SOURCE_PORTS, .type = EXT_T_CUSTOM,
+	  .flags = EXT_O_INVERT, .excl = F_ALL },
+	{ .name = "sports", .id = O_SOURCE_PORTS, .type = EXT_T_CUSTOM,
+	  .flags = EXT_O_INVERT, .excl = F_ALL },
+	{ .name = "destination-ports", .id = O_DEST_PORTS,
+	  .type = EXT_T_CUSTOM, .flags = EXT_O_INVERT, .excl = F_ALL },
+	{ .name = "dports", .id = O_DEST_PORTS, .type = EXT_T_CUSTOM,
+	  .flags = EXT_O_INVERT, .excl = F_ALL },
+	{ .name = "ports", .id = O_SD_PORTS, .type = EXT_T_CUSTOM,
+	  .flags = EXT_O_INVERT, .excl = F_ALL },
+	EXT_OPT_END
+};
+
+static const char *multiport_proto(uint16_t proto)
+{
+	switch (proto) {
+	case IPPROTO_TCP:
+		return "tcp";
+	case IPPROTO_UDP:
+		return "udp";
+	case IPPROTO_UDPLITE:
+		return "udplite";
+	case IPPROTO_SCTP:
+		return "sctp";
+	case IPPROTO_DCCP:
+		return "dccp";
+	}
+	return NULL;
+}
+
+/* A number in any C base, or a service of the protocol. */
+static int one_port(struct ext_parse *p, const char *s, const char *proto,
+		    uint16_t *out)
+{
+	struct servent *se;
+	uint64_t n;
+
+	if (xt_parse_uint(s, NULL, 0, UINT16_MAX, &n)) {
+		*out = n;
+		return 0;
+	}
+	se = getservbyname(s, proto);
+	if (se) {
+		*out = ntohs(se->s_port);
+		return 0;
+	}
+	return erec_param(p->err, p->loc,
+			  "invalid port/service `%s' specified", s);
+}
+
+static int ports_parse(struct ext_parse *p, struct xt_multiport_v1 *m,
+		       const char *proto)
+{
+	char *buf = xstrdup(p->arg), *cp, *next, *range;
+	unsigned int i;
+	int ret = 0;
+
+	memset(m->pflags, 0, sizeof(m->pflags));
+	for (cp = buf, i = 0; cp && i < XT_MULTI_PORTS; cp = next, i++) {
+		next = strchr(cp, ',');
+		if (next)
+			*next++ = '\0';
+		range = strchr(cp, ':');
+		if (range) {
+			if (i == XT_MULTI_PORTS - 1) {
+				ret = erec_param(p->err, p->loc,
+						 "too many ports specified");
+				goto out;
+			}
+			*range++ = '\0';
+		}
+		ret = one_port(p, cp, proto, &m->ports[i]);
+		if (ret < 0)
+			goto out;
+		if (range) {
+			m->pflags[i] = 1;
+			ret = one_port(p, range, proto, &m->ports[++i]);
+			if (ret < 0)
+				goto out;
+			if (m->ports[i - 1] >= m->ports[i]) {
+				ret = erec_param(p->err, p->loc,
+						 "invalid portrange specified");
+				goto out;
+			}
+		}
+	}
+	m->count = i;
+	if (cp)
+		ret = erec_param(p->err, p->loc, "too many ports specified");
+out:
+	free(buf);
+	return ret;
+}
+
+static int multiport_parse(struct ext_parse *p)
+{
+	struct xt_multiport_v1 *m = ext_data(p->self);
+	const char *proto = multiport_proto(p->rule->proto);
+
+	if ((p->rule->invflags & IR_INV_PROTO) ||
+	    (!proto && p->rule->proto))
+		return erec_param(p->err, p->loc,
+			"multiport only works with TCP, UDP, UDPLITE, SCTP and DCCP");
+	if (!proto)
+		return erec_param(p->err, p->loc,
+			"multiport needs `-p tcp', `-p udp', `-p udplite', `-p sctp' or `-p dccp'");
+	switch (p->opt->id) {
+	case O_SOURCE_PORTS:
+		m->flags = XT_MULTIPORT_SOURCE;
+		break;
+	case O_DEST_PORTS:
+		m->flags = XT_MULTIPORT_DESTINATION;
+		break;
+	case O_SD_PORTS:
+		m->flags = XT_MULTIPORT_EITHER;
+		break;
+	}
+	if (p->invert)
+		m->invert = 1;
+	return ports_parse(p, m, proto);
+}
+
+static int multiport_check(struct ext_check *c)
+{
+	if (!c->self->given)
+		return erec_param(c->err, c->loc,
+				  "multiport expection an option");
+	return 0;
+}
+
+static void port_out(const struct ext_print *p, uint16_t port, bool numeric)
+{
+	const char *name = NULL;
+
+	if (!numeric)
+		name = port_name(port, multiport_proto(p->rule->proto));
+	if (name)
+		strbuf_adds(p->out, name);
+	else
+		strbuf_addf(p->out, "%u", port);
+}
+
+static void ports_out(const struct ext_print *p, bool numeric)
+{
+	const struct xt_multiport_v1 *m = ext_data(p->self);
+	unsigned int i;
+
+	for (i = 0; i < m->count && i < XT_MULTI_PORTS; i++) {
+		if (i)
+			strbuf_addc(p->out, ',');
+		port_out(p, m->ports[i], numeric);
+		if (m->pflags[i] && i + 1 < XT_MULTI_PORTS) {
+			strbuf_addc(p->out, ':');
+			port_out(p, m->ports[++i], numeric);
+		}
+	}
+}
+
+static const char *const multiport_kind[] = {
+	[XT_MULTIPORT_SOURCE] = "sports",
+	[XT_MULTIPORT_DESTINATION] = "dports",
+	[XT_MULTIPORT_EITHER] = "ports",
+};
+
+static void multiport_save(const struct ext_print *p)
+{
+	const struct xt_multiport_v1 *m = ext_data(p->self);
+
+	if (m->invert)
+		strbuf_adds(p->out, " !");
+	if (m->flags <= XT_MULTIPORT_EITHER)
+		strbuf_addf(p->out, " --%s ", multiport_kind[m->flags]);
+	ports_out(p, true);
+}
+
+static void multiport_print(const struct ext_print *p)
+{
+	const struct xt_multiport_v1 *m = ext_data(p->self);
+
+	strbuf_adds(p->out, " multiport");
+	if (m->flags <= XT_MULTIPORT_EITHER)
+		strbuf_addf(p->out, " %s ", multiport_kind[m->flags]);
+	else
+		strbuf_adds(p->out, " ERROR");
+	if (m->invert)
+		strbuf_adds(p->out, " !");
+	ports_out(p, p->numeric);
+}
+
+static void multiport_help(struct strbuf *out)
+{
+	strbuf_adds(out,
+		"multiport match options:\n"
+		"[!] --source-ports port[,port:port,port...]\n"
+		" --sports ...\n"
+		"\t\t\t\tmatch source port(s)\n"
+		"[!] --destination-ports port[,port:port,port...]\n"
+		" --dports ...\n"
+		"\t\t\t\tmatch destination port(s)\n"
+		"[!] --ports port[,port:port,port]\n"
+		"\t\t\t\tmatch both source and destination port(s)\n");
+}
+
+const struct ext ext_multiport = {
+	.name = "multiport",
+	.kind = EXT_MATCH,
+	.revision = 1,
+	.size = sizeof(struct xt_multiport_v1),
+	.xt_size = sizeof(struct xt_multiport_v1),
+	.opts = multiport_opts,
+	.parse = multiport_parse,
+	.check = multiport_check,
+	.save = multiport_save,
+	.print = multiport_print,
+	.help = multiport_help,
+};
