@@ -429,6 +429,9 @@ def unit_id(u):
 
 def read_baseline(path):
     ids = set()
+    if not Path(path).exists():
+        print(f"note: no baseline {path} yet: every unit is new")
+        return ids
     for line in Path(path).read_text().splitlines():
         line = line.strip()
         if line and not line.startswith("#"):

@@ -4,12 +4,14 @@
  *
  *   unit-test [-v] [--data DIR] [--xfail FILE] [FILTER...]
  *
- * FILTER selects tests whose group or name contains it.  -v also shows
- * the failed checks of expected failures.
+ * FILTER selects the tests whose group, ID or description contains it.
+ * -v also shows the failed checks of expected failures.
  */
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include <iptnft/util.h>
 
 #include "harness.h"
 
@@ -18,7 +20,7 @@
 #endif
 
 struct xfail {
-	char *group;
+	char *name;		/* a test's ID or a group */
 	char *reason;
 	unsigned int line;
 	unsigned int tests;
@@ -40,24 +42,6 @@ static struct {
 	.datadir = UT_DATADIR,
 };
 
-static void *xmalloc_or_die(size_t n)
-{
-	void *p = malloc(n);
-
-	if (!p) {
-		fprintf(stderr, "unit-test: out of memory\n");
-		exit(99);
-	}
-	return p;
-}
-
-static char *xstrdup_or_die(const char *s)
-{
-	char *p = xmalloc_or_die(strlen(s) + 1);
-
-	return strcpy(p, s);
-}
-
 void ut_register(struct ut_case *c)
 {
 	if (!H.last)
@@ -71,14 +55,15 @@ const char *ut_datadir(void)
 	return H.datadir;
 }
 
-bool ut_selected(const char *group, const char *name)
+bool ut_selected(const char *group, const char *id, const char *desc)
 {
 	int i;
 
 	if (!H.nfilters)
 		return true;
 	for (i = 0; i < H.nfilters; i++)
-		if (strstr(group, H.filters[i]) || strstr(name, H.filters[i]))
+		if (strstr(group, H.filters[i]) || strstr(id, H.filters[i]) ||
+		    (desc && strstr(desc, H.filters[i])))
 			return true;
 	return false;
 }
@@ -120,22 +105,25 @@ bool ut_streq(struct ut *t, const char *file, int line, const char *what,
 	return false;
 }
 
-static struct xfail *xfail_find(const char *group)
+static struct xfail *xfail_find(const char *name)
 {
 	unsigned int i;
 
 	for (i = 0; i < H.nxfails; i++)
-		if (!strcmp(H.xfails[i].group, group))
+		if (!strcmp(H.xfails[i].name, name))
 			return &H.xfails[i];
 	return NULL;
 }
 
-void ut_run(const char *group, const char *name, ut_fn fn, void *arg)
+void ut_run(const char *group, const char *id, const char *desc, ut_fn fn,
+	    void *arg)
 {
-	struct ut t = { .group = group, .name = name };
-	struct xfail *x = xfail_find(group);
+	struct ut t = { .group = group, .id = id };
+	struct xfail *x = xfail_find(id);
 
-	if (!ut_selected(group, name))
+	if (!x)
+		x = xfail_find(group);
+	if (!ut_selected(group, id, desc))
 		return;
 	t.logf = open_memstream(&t.log, &t.loglen);
 	if (!t.logf) {
@@ -147,16 +135,17 @@ void ut_run(const char *group, const char *name, ut_fn fn, void *arg)
 	if (x)
 		x->tests++;
 	if (!t.failures) {
-		printf("ok %s\n", name);
+		printf("ok %s%s%s\n", id, desc ? " " : "", desc ? desc : "");
 		H.passed++;
 	} else if (x) {
 		x->failed++;
-		printf("xfail %s (%s)\n", name, x->reason);
+		printf("xfail %s%s%s (%s)\n", id, desc ? " " : "",
+		       desc ? desc : "", x->reason);
 		if (H.verbose)
 			fputs(t.log, stdout);
 		H.skipped++;
 	} else {
-		printf("FAIL %s\n", name);
+		printf("FAIL %s%s%s\n", id, desc ? " " : "", desc ? desc : "");
 		fputs(t.log, stdout);
 		H.failed++;
 	}
@@ -171,7 +160,7 @@ static void run_case(struct ut *t, void *arg)
 	c->fn(t);
 }
 
-/* "group  reason" lines; '#' comments and blank lines are ignored. */
+/* "ID-or-group  reason" lines; '#' comments and blank lines are ignored. */
 static void xfail_load(const char *path)
 {
 	char *line = NULL;
@@ -184,7 +173,7 @@ static void xfail_load(const char *path)
 		exit(99);
 	}
 	while (getline(&line, &cap, f) > 0) {
-		char *p = line, *group, *reason;
+		char *p = line, *name, *reason;
 		struct xfail *x;
 
 		lineno++;
@@ -192,30 +181,28 @@ static void xfail_load(const char *path)
 		p += strspn(p, " \t");
 		if (!*p || *p == '#')
 			continue;
-		group = p;
+		name = p;
 		p += strcspn(p, " \t");
 		if (*p)
 			*p++ = '\0';
 		reason = p + strspn(p, " \t");
 		if (!*reason) {
 			fprintf(stderr, "%s:%u: no reason given for %s\n",
-				path, lineno, group);
+				path, lineno, name);
 			exit(99);
 		}
-		H.xfails = realloc(H.xfails, (H.nxfails + 1) * sizeof(*x));
-		if (!H.xfails)
-			exit(99);
+		H.xfails = xrealloc(H.xfails, (H.nxfails + 1) * sizeof(*x));
 		x = &H.xfails[H.nxfails++];
 		memset(x, 0, sizeof(*x));
-		x->group = xstrdup_or_die(group);
-		x->reason = xstrdup_or_die(reason);
+		x->name = xstrdup(name);
+		x->reason = xstrdup(reason);
 		x->line = lineno;
 	}
 	free(line);
 	fclose(f);
 }
 
-/* An XFAIL entry must name a group with tests, and one that fails. */
+/* An XFAIL entry must name tests, and one of them must fail. */
 static void xfail_report(void)
 {
 	unsigned int i;
@@ -224,12 +211,12 @@ static void xfail_report(void)
 		struct xfail *x = &H.xfails[i];
 
 		if (!x->tests && !H.nfilters) {
-			printf("FAIL %s:%u: XFAIL names %s, which has no tests\n",
-			       H.xfail_file, x->line, x->group);
+			printf("FAIL %s:%u: XFAIL names %s: no such test\n",
+			       H.xfail_file, x->line, x->name);
 			H.failed++;
 		} else if (x->tests && !x->failed) {
 			printf("XPASS %s: all %u tests pass; remove it from %s\n",
-			       x->group, x->tests, H.xfail_file);
+			       x->name, x->tests, H.xfail_file);
 			H.failed++;
 		}
 	}
@@ -248,7 +235,7 @@ int main(int argc, char **argv)
 	unsigned int i;
 	int a;
 
-	H.filters = xmalloc_or_die(sizeof(char *) * (size_t)argc);
+	H.filters = xzalloc(sizeof(char *) * (size_t)argc);
 	for (a = 1; a < argc; a++) {
 		if (!strcmp(argv[a], "-v")) {
 			H.verbose = true;
@@ -266,7 +253,7 @@ int main(int argc, char **argv)
 		xfail_load(H.xfail_file);
 
 	for (c = H.cases; c; c = c->next)
-		ut_run(c->name, c->name, run_case, c);
+		ut_run(c->name, c->name, NULL, run_case, c);
 	ut_run_records();
 	xfail_report();
 
@@ -276,7 +263,7 @@ int main(int argc, char **argv)
 	printf("\n");
 
 	for (i = 0; i < H.nxfails; i++) {
-		free(H.xfails[i].group);
+		free(H.xfails[i].name);
 		free(H.xfails[i].reason);
 	}
 	free(H.xfails);

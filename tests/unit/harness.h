@@ -1,18 +1,20 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /*
- * A small test framework for the kernel-free unit tests: no dependencies.
+ * A small test framework for the kernel-free unit tests: nothing beyond
+ * libc and the project's own util.h.
  *
  * A test is a function that gets a struct ut and reports failed checks on
  * it; the first failed check does not stop the test.  Tests written in C
  * register themselves with UT_TEST(); data-driven tests (records.c) call
  * ut_run() for each record of a data file.
  *
- * Every test belongs to a group (a UT_TEST's own name; a data file's name
- * without ".rules").  The XFAIL file lists groups that are expected to
- * fail, one per line, "group  reason": a failing test of such a group is
- * reported "xfail" and counted as skipped; if every test of the group
- * passes, the group is reported "XPASS" and counted as failed, so the list
- * stays honest.
+ * Every test has an ID (a UT_TEST's name; "FILE#N" for the N-th record of
+ * a data file) and belongs to a group (a UT_TEST's name; a data file's name
+ * without ".rules").  The XFAIL file lists tests or groups that are
+ * expected to fail, one per line, "ID-or-group  reason": a failing test so
+ * listed is reported "xfail" and counted as skipped; an entry none of whose
+ * tests fails is reported "XPASS" and counted as failed, so the list stays
+ * honest.
  *
  * Output: "ok NAME", "FAIL NAME" (then the failed checks, indented),
  * "xfail NAME (reason)", and a last line "N passed, N failed[, N skipped]".
@@ -25,7 +27,7 @@
 
 struct ut {
 	const char *group;
-	const char *name;
+	const char *id;
 	unsigned int failures;
 	/* the failure messages, shown under the FAIL line */
 	char *log;
@@ -50,8 +52,12 @@ bool ut_streq(struct ut *t, const char *file, int line, const char *what,
 
 typedef void (*ut_fn)(struct ut *t, void *arg);
 
-/* Runs one test and reports it. */
-void ut_run(const char *group, const char *name, ut_fn fn, void *arg);
+/*
+ * Runs one test and reports it as "ok ID DESC".  An XFAIL entry names the
+ * test's ID or its group.
+ */
+void ut_run(const char *group, const char *id, const char *desc, ut_fn fn,
+	    void *arg);
 
 struct ut_case {
 	const char *name;
@@ -74,8 +80,8 @@ void ut_register(struct ut_case *c);
 /* The directory of the data files (--data, or the built-in default). */
 const char *ut_datadir(void);
 
-/* Whether a test name is selected by the command line filters. */
-bool ut_selected(const char *group, const char *name);
+/* Whether a test is selected by the command line filters. */
+bool ut_selected(const char *group, const char *id, const char *desc);
 
 /* records.c: runs every data file. */
 void ut_run_records(void);

@@ -149,6 +149,7 @@ def process(path, args, pool):
         if old != text:
             print("%s: differs from what the oracle does now" % path)
             return False
+        print("%s: %d records, as recorded" % (path, len(records)))
         return True
     if old != text:
         with open(path, "w") as f:

@@ -151,35 +151,41 @@ struct restore_log {
 	struct strbuf s;
 };
 
-static int log_table(void *data, const char *name, const struct location *l)
+static int log_table(void *data, const char *name, unsigned int line)
 {
 	struct restore_log *r = data;
 
-	strbuf_addf(&r->s, "%u table %s\n", l->line, name);
+	strbuf_addf(&r->s, "%u table %s\n", line, name);
 	return 0;
 }
 
-static int log_chain(void *data, const char *line, const struct location *l)
+static int log_chain(void *data, const char *chain, const char *policy,
+		     const uint64_t *counters, unsigned int line)
 {
 	struct restore_log *r = data;
 
-	strbuf_addf(&r->s, "%u chain %s\n", l->line, line);
+	strbuf_addf(&r->s, "%u chain %s %s", line, chain, policy);
+	if (counters)
+		strbuf_addf(&r->s, " [%llu:%llu]",
+			    (unsigned long long)counters[0],
+			    (unsigned long long)counters[1]);
+	strbuf_addc(&r->s, '\n');
 	return 0;
 }
 
-static int log_commit(void *data, const struct location *l)
+static int log_commit(void *data, unsigned int line)
 {
 	struct restore_log *r = data;
 
-	strbuf_addf(&r->s, "%u commit\n", l->line);
+	strbuf_addf(&r->s, "%u commit\n", line);
 	return 0;
 }
 
-static int log_rule(void *data, struct ir_cmd *c)
+static int log_rule(void *data, struct ir_cmd *c, unsigned int line)
 {
 	struct restore_log *r = data;
 
-	strbuf_addf(&r->s, "%u rule ", c->loc.line);
+	strbuf_addf(&r->s, "%u rule ", line);
 	if (c->rule) {
 		ut_cmd_set_addresses(c, 0);
 		print_rule_spec(c->rule, c->chain,
@@ -192,6 +198,9 @@ static int log_rule(void *data, struct ir_cmd *c)
 	strbuf_addc(&r->s, '\n');
 	return 0;
 }
+
+/* -c: "[p:b]" prefixes and policy counters are read */
+static const struct restore_opts log_opts = { .counters = true };
 
 static const struct restore_ops log_ops = {
 	.table = log_table,
@@ -215,7 +224,8 @@ UT_TEST(restore_parse_structure)
 	int ret;
 
 	ret = parse_restore(NFPROTO_IPV4, "iptables-restore", input,
-			    sizeof(input) - 1, &log_ops, &log, &err);
+			    sizeof(input) - 1, &log_opts, &log_ops, &log,
+			    &err);
 	UT_CHECK(t, ret == 0);
 	if (ret)
 		ut_fail(t, __FILE__, __LINE__, "error: %s",
@@ -223,7 +233,7 @@ UT_TEST(restore_parse_structure)
 	UT_STREQ(t, "callbacks",
 		 "2 table filter\n"
 		 "3 chain INPUT ACCEPT [1:2]\n"
-		 "4 chain FOO - [0:0]\n"
+		 "4 chain FOO -\n"
 		 "5 rule [3:4] -A INPUT -p tcp -m tcp --dport 22 -j FOO\n"
 		 "6 rule -A FOO -s 10.0.0.1/32 -j DROP\n"
 		 "7 commit\n",
@@ -244,7 +254,8 @@ UT_TEST(restore_parse_error_line)
 	struct erec err = { 0 };
 
 	UT_CHECK(t, parse_restore(NFPROTO_IPV4, "iptables-restore", input,
-				  sizeof(input) - 1, &log_ops, &log, &err) < 0);
+				  sizeof(input) - 1, &log_opts, &log_ops,
+				  &log, &err) < 0);
 	UT_CHECK(t, erec_pending(&err));
 	UT_CHECK(t, err.loc.line == 3);
 	strbuf_release(&log.s);

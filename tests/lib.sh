@@ -1,0 +1,65 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+# Shared by the bash test suites (tests/bench/smoke.sh, tests/memcheck.sh):
+# ok/FAIL/xfail reporting with an XFAIL file, and the summary line.
+#
+# XFAIL format and rules, as for tests/shell/XFAIL: "NAME  reason" lines;
+# a failing test listed there is "xfail" (counted as skipped), a listed
+# test that passes is "XPASS" (counted as failed), a listed name that is
+# not a test is a failure too.
+#
+#   . tests/lib.sh
+#   t_init path/to/XFAIL
+#   t_result NAME STATUS OUTPUT      STATUS 0 = pass; OUTPUT shown on FAIL
+#   t_finish                         prints the summary; returns 1 on failure
+
+t_passed=0 t_failed=0 t_skipped=0 t_verbose=${t_verbose:-no}
+declare -A t_xfail=() t_seen=() t_xfailed=()
+
+t_init() {
+	local name reason
+	t_xfail_file=$1
+	[ -f "$t_xfail_file" ] || return 0
+	while read -r name reason; do
+		case $name in ''|'#'*) continue ;; esac
+		t_xfail[$name]=$reason
+	done < "$t_xfail_file"
+}
+
+t_result() {
+	local name=$1 status=$2 output=$3
+	t_seen[$name]=1
+	if [ "$status" = 0 ]; then
+		echo "ok $name"
+		t_passed=$((t_passed + 1))
+		[ "$t_verbose" = yes ] && printf '%s\n' "$output" | sed 's/^/    /'
+	elif [ -n "${t_xfail[$name]:-}" ]; then
+		echo "xfail $name (${t_xfail[$name]})"
+		t_xfailed[$name]=1
+		t_skipped=$((t_skipped + 1))
+		[ "$t_verbose" = yes ] && printf '%s\n' "$output" | sed 's/^/    /'
+	else
+		echo "FAIL $name"
+		printf '%s\n' "$output" | tail -n 30 | sed 's/^/    /'
+		t_failed=$((t_failed + 1))
+	fi
+	return 0
+}
+
+t_finish() {
+	local name
+	for name in "${!t_xfail[@]}"; do
+		if [ -z "${t_seen[$name]:-}" ]; then
+			echo "FAIL $t_xfail_file names $name, which is not a test"
+			t_failed=$((t_failed + 1))
+		elif [ -z "${t_xfailed[$name]:-}" ]; then
+			echo "XPASS $name (${t_xfail[$name]}): passes now; remove it from $t_xfail_file"
+			t_failed=$((t_failed + 1))
+		fi
+	done
+	if [ $t_skipped -gt 0 ]; then
+		echo "$t_passed passed, $t_failed failed, $t_skipped skipped"
+	else
+		echo "$t_passed passed, $t_failed failed"
+	fi
+	[ $t_failed = 0 ]
+}
