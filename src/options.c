@@ -196,7 +196,7 @@ static int long_lookup(struct optres *r, const char *name, size_t len,
 		have = true;
 	}
 	/* later extensions first, like options merged at the end */
-	for (j = 0; j < (int)r->nexts; j++) {
+	for (j = (int)r->nexts - 1; j >= 0; j--) {
 		struct ir_ext *e = r->exts[j];
 		const struct ext_opt *o;
 
