@@ -4,7 +4,9 @@
  * their typed descriptions (with the messages iptables' option layer
  * prints), the final check, and small printing helpers.
  */
+#include <netinet/in.h>
 #include <ctype.h>
+#include <netdb.h>
 #include <errno.h>
 #include <inttypes.h>
 #include <stdio.h>
@@ -28,6 +30,33 @@ const struct ext *ext_find(const char *name, enum ext_kind kind,
 	return NULL;
 }
 
+/* The first entry of the table with this id (aliases share ids). */
+static const struct ext_opt *opt_by_id(const struct ext *x, unsigned int id)
+{
+	const struct ext_opt *o;
+
+	for (o = x->opts; o && o->name; o++)
+		if (o->id == id)
+			return o;
+	return NULL;
+}
+
+/*
+ * The name iptables' messages give an option: that of the first entry
+ * with its id, whichever alias was used.
+ */
+const char *ext_opt_name(const struct ext *x, const struct ext_opt *o)
+{
+	const struct ext_opt *first = opt_by_id(x, o->id);
+
+	return first ? first->name : o->name;
+}
+
+static const char *pname(const struct ext_parse *p)
+{
+	return ext_opt_name(p->self->ext, p->opt);
+}
+
 static uint64_t type_max(uint8_t type)
 {
 	switch (type) {
@@ -35,6 +64,8 @@ static uint64_t type_max(uint8_t type)
 		return UINT8_MAX;
 	case EXT_T_U16:
 	case EXT_T_U16RANGE:
+	case EXT_T_PORT:
+	case EXT_T_PORTRANGE:
 		return UINT16_MAX;
 	case EXT_T_U32:
 	case EXT_T_U32RANGE:
@@ -58,6 +89,8 @@ static void store_uint(void *dst, uint8_t type, uint64_t v)
 		break;
 	case EXT_T_U16:
 	case EXT_T_U16RANGE:
+	case EXT_T_PORT:
+	case EXT_T_PORTRANGE:
 		*(uint16_t *)dst = v;
 		break;
 	case EXT_T_U32:
@@ -78,6 +111,8 @@ static size_t type_width(uint8_t type)
 		return 1;
 	case EXT_T_U16:
 	case EXT_T_U16RANGE:
+	case EXT_T_PORT:
+	case EXT_T_PORTRANGE:
 		return 2;
 	case EXT_T_U32:
 	case EXT_T_U32RANGE:
@@ -92,7 +127,7 @@ static int bad_uint(struct ext_parse *p)
 {
 	return erec_param(p->err, p->loc,
 		"%s: bad value for option \"--%s\", or out of range (%" PRIu64
-		"-%" PRIu64 ").\n", p->self->ext->name, p->opt->name,
+		"-%" PRIu64 ").\n", p->self->ext->name, pname(p),
 		p->opt->min, opt_max(p->opt));
 }
 
@@ -110,7 +145,8 @@ static int parse_uint(struct ext_parse *p, void *dst)
  * iptables' number reading: leading blanks and '+' allowed, no '-', any C
  * base; *end is where the number stopped.
  */
-static bool xt_strtoul(const char *s, char **end, uint64_t max, uint64_t *v)
+static bool xt_strtoul(const char *s, char **end, uint64_t min, uint64_t max,
+		       uint64_t *v)
 {
 	const char *p = s;
 	unsigned long long n;
@@ -121,7 +157,7 @@ static bool xt_strtoul(const char *s, char **end, uint64_t max, uint64_t *v)
 		return false;
 	errno = 0;
 	n = strtoull(s, end, 0);
-	if (*end == s || errno == ERANGE || n > max)
+	if (*end == s || errno == ERANGE || n < min || n > max)
 		return false;
 	*v = n;
 	return true;
@@ -130,13 +166,14 @@ static bool xt_strtoul(const char *s, char **end, uint64_t max, uint64_t *v)
 /*
  * "a", "a:b", ":b", "a:" as iptables reads ranges: at most two parts, a
  * missing first part is 0 and a missing second one the type's maximum;
- * one part alone is both ends.
+ * one part alone is both ends.  As upstream iptables (not 1.8.9), the
+ * second part may not be below the first.
  */
 static int parse_range(struct ext_parse *p, void *dst)
 {
 	const struct ext_opt *o = p->opt;
 	size_t w = type_width(o->type);
-	uint64_t max = opt_max(o), v[2] = { 0, 0 };
+	uint64_t max = opt_max(o), v[2] = { 0, 0 }, lmin = 0;
 	const char *arg = p->arg;
 	char *end;
 	unsigned int n;
@@ -145,19 +182,21 @@ static int parse_range(struct ext_parse *p, void *dst)
 		if (n == 2)
 			return erec_param(p->err, p->loc,
 				"%s: Too many components for option \"--%s\" (max: 2)\n",
-				p->self->ext->name, o->name);
+				p->self->ext->name, pname(p));
 		if (*arg == '\0' || *arg == ':') {
 			end = (char *)arg;
 			v[n] = n == 1 ? max : 0;
 		} else {
-			if (!xt_strtoul(arg, &end, max, &v[n]))
+			if (!xt_strtoul(arg, &end, lmin, max, &v[n]))
 				return erec_param(p->err, p->loc,
-					"%s: bad value for option \"--%s\" near \"%s\", or out of range (0-%" PRIu64 ").\n",
-					p->self->ext->name, o->name, arg, max);
+					"%s: bad value for option \"--%s\" near \"%s\", or out of range (%" PRIu64 "-%" PRIu64 ").\n",
+					p->self->ext->name, pname(p), arg, lmin,
+					max);
 			if (*end != '\0' && *end != ':')
 				return erec_param(p->err, p->loc,
 					"%s: Argument to \"--%s\" has unexpected characters near \"%s\".\n",
-					p->self->ext->name, o->name, end);
+					p->self->ext->name, pname(p), end);
+			lmin = v[n];
 		}
 		if (*end == '\0')
 			break;
@@ -193,12 +232,96 @@ static int parse_markmask(struct ext_parse *p, void *dst)
 	if (*end)
 		return erec_param(p->err, p->loc,
 			"%s: trailing garbage after value for option \"--%s\".\n",
-			p->self->ext->name, p->opt->name);
+			p->self->ext->name, pname(p));
 	return 0;
 bad:
 	return erec_param(p->err, p->loc,
 		"%s: bad integer value for option \"--%s\", or out of range.\n",
-		p->self->ext->name, p->opt->name);
+		p->self->ext->name, pname(p));
+}
+
+int ext_port_lookup(const char *name)
+{
+	struct addrinfo *res = NULL, *ai;
+	int port = -1;
+
+	if (getaddrinfo(NULL, name, NULL, &res))
+		return -1;
+	for (ai = res; ai; ai = ai->ai_next) {
+		if (ai->ai_family == AF_INET6) {
+			port = ntohs(((struct sockaddr_in6 *)ai->ai_addr)->sin6_port);
+			break;
+		}
+		if (ai->ai_family == AF_INET) {
+			port = ntohs(((struct sockaddr_in *)ai->ai_addr)->sin_port);
+			break;
+		}
+	}
+	freeaddrinfo(res);
+	return port;
+}
+
+static uint16_t port_store(const struct ext_opt *o, int port)
+{
+	return o->flags & EXT_O_NBO ? htons(port) : port;
+}
+
+static int bad_port(struct ext_parse *p, const char *s)
+{
+	return erec_param(p->err, p->loc,
+			  "Port \"%s\" does not resolve to anything.\n", s);
+}
+
+static int parse_port(struct ext_parse *p, uint16_t *dst)
+{
+	int port = ext_port_lookup(p->arg);
+
+	if (port < 0)
+		return bad_port(p, p->arg);
+	*dst = port_store(p->opt, port);
+	return 0;
+}
+
+/*
+ * "a", "a:b", ":b", "a:", "" of ports: an empty part is 0 or 65535, one
+ * part alone is both ends; as upstream (not 1.8.9), no reversed ranges.
+ */
+static int parse_port_range(struct ext_parse *p, uint16_t *dst)
+{
+	char *copy = xstrdup(p->arg), *rest = copy, *part;
+	int v[2] = { 0, UINT16_MAX }, prev = 0, port, ret = 0;
+	unsigned int n = 0;
+
+	while ((part = strsep(&rest, ":"))) {
+		if (n == 2) {
+			ret = erec_param(p->err, p->loc,
+				"%s: Too many components for option \"--%s\" (max: 2)\n",
+				p->self->ext->name, pname(p));
+			goto out;
+		}
+		if (*part) {
+			port = ext_port_lookup(part);
+			if (port < 0) {
+				ret = bad_port(p, part);
+				goto out;
+			}
+			if (port < prev) {
+				ret = erec_param(p->err, p->loc,
+					"Port range %d-%d is negative.\n",
+					prev, port);
+				goto out;
+			}
+			prev = v[n] = port;
+		}
+		n++;
+	}
+	if (n == 1)
+		v[1] = v[0];
+	dst[0] = port_store(p->opt, v[0]);
+	dst[1] = port_store(p->opt, v[1]);
+out:
+	free(copy);
+	return ret;
 }
 
 int ext_parse_option(struct ext_parse *p)
@@ -211,11 +334,11 @@ int ext_parse_option(struct ext_parse *p)
 	if (ext_given(e, o->id) && !(o->flags & EXT_O_MULTI))
 		return erec_param(p->err, p->loc,
 			"%s: option \"--%s\" can only be used once.\n",
-			e->ext->name, o->name);
+			e->ext->name, pname(p));
 	if (p->invert && !(o->flags & EXT_O_INVERT))
 		return erec_param(p->err, p->loc,
 			"%s: option \"--%s\" cannot be inverted.\n",
-			e->ext->name, o->name);
+			e->ext->name, pname(p));
 	if (o->flags & EXT_O_PUT) {
 		switch (o->type) {
 		case EXT_T_U8:
@@ -234,6 +357,12 @@ int ext_parse_option(struct ext_parse *p)
 		case EXT_T_MARKMASK:
 			ret = parse_markmask(p, dst);
 			break;
+		case EXT_T_PORT:
+			ret = parse_port(p, dst);
+			break;
+		case EXT_T_PORTRANGE:
+			ret = parse_port_range(p, dst);
+			break;
 		default:
 			break;
 		}
@@ -250,17 +379,6 @@ int ext_parse_option(struct ext_parse *p)
 	if (p->invert)
 		e->inverted |= 1ULL << o->id;
 	return 0;
-}
-
-/* The first entry of the table with this id (aliases share ids). */
-static const struct ext_opt *opt_by_id(const struct ext *x, unsigned int id)
-{
-	const struct ext_opt *o;
-
-	for (o = x->opts; o && o->name; o++)
-		if (o->id == id)
-			return o;
-	return NULL;
 }
 
 /*

@@ -38,6 +38,8 @@ enum ext_type {
 	EXT_T_U32RANGE,	/* "a[:b]" into two u32 at off */
 	EXT_T_STRING,	/* copied to char[size] at off */
 	EXT_T_MARKMASK,	/* "v[/m]" into two u32 at off (m = ~0 if absent) */
+	EXT_T_PORT,	/* a port number or service name into a u16 at off */
+	EXT_T_PORTRANGE, /* "p[:p]" of ports/services into two u16 at off */
 	EXT_T_CUSTOM,	/* the extension's parse() reads arg itself */
 };
 
@@ -48,6 +50,7 @@ enum {
 	EXT_O_MAND	= 1 << 2,	/* must be given */
 	EXT_O_OPTARG	= 1 << 3,	/* argument optional (--opt=value) */
 	EXT_O_PUT	= 1 << 4,	/* store at off (typed types only) */
+	EXT_O_NBO	= 1 << 5,	/* store in network byte order */
 };
 
 struct ext_opt {
@@ -168,5 +171,14 @@ static inline bool ext_inverted(const struct ir_ext *e, unsigned int id)
 
 /* " [!] --name" */
 void ext_save_opt(struct strbuf *out, bool inv, const char *name);
+
+/* The name messages give option o: the first one with its id. */
+const char *ext_opt_name(const struct ext *x, const struct ext_opt *o);
+
+/*
+ * A port number or service name as iptables resolves it (any protocol,
+ * numbers modulo 2^16): the port, or -1.
+ */
+int ext_port_lookup(const char *name);
 
 #endif
