@@ -60,3 +60,26 @@ void xt_plen_mask(union ir_addr *m, unsigned int plen)
 		plen -= bits;
 	}
 }
+
+void xt_range_list(struct strbuf *out, const char *name, const uint32_t r[2],
+		   bool inv, uint32_t max)
+{
+	const char *bang = inv ? "!" : "";
+
+	if (r[0] == 0 && r[1] == max && !inv)
+		return;
+	if (r[0] == r[1])
+		strbuf_addf(out, "%s:%s%u", name, bang, r[0]);
+	else
+		strbuf_addf(out, "%ss:%s%u:%u", name, bang, r[0], r[1]);
+}
+
+void xt_range_save(struct strbuf *out, const char *opt, const uint32_t r[2],
+		   bool inv)
+{
+	strbuf_addf(out, "%s --%s ", inv ? " !" : "", opt);
+	if (r[0] == r[1])
+		strbuf_addf(out, "%u", r[0]);
+	else
+		strbuf_addf(out, "%u:%u", r[0], r[1]);
+}

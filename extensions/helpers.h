@@ -37,4 +37,16 @@ void xt_bitnames(struct strbuf *out, const struct xt_bitname *t, uint32_t v);
  */
 void xt_plen_mask(union ir_addr *m, unsigned int plen);
 
+/*
+ * A u32 range as -L shows it when it is not 0:max or inverted:
+ * "NAME:[!]a" for one value, "NAMEs:[!]a:b" for a range (no leading
+ * space: callers print their own).
+ */
+void xt_range_list(struct strbuf *out, const char *name, const uint32_t r[2],
+		   bool inv, uint32_t max);
+
+/* " [!] --OPT a" or " [!] --OPT a:b" */
+void xt_range_save(struct strbuf *out, const char *opt, const uint32_t r[2],
+		   bool inv);
+
 #endif

@@ -18,6 +18,8 @@ extern const struct ext ext_conntrack;
 extern const struct ext ext_state;
 extern const struct ext ext_sctp;
 extern const struct ext ext_dccp;
+extern const struct ext ext_ah;
+extern const struct ext ext_ah6;
 
 const struct ext *const ext_all[] = {
 	&ext_tcp,
@@ -33,5 +35,7 @@ const struct ext *const ext_all[] = {
 	&ext_state,
 	&ext_sctp,
 	&ext_dccp,
+	&ext_ah,
+	&ext_ah6,
 	NULL,
 };

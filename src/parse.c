@@ -362,6 +362,13 @@ static int opt_protocol(struct parse_ctx *ctx, const struct opt_tok *t,
 					  "rule would never match protocol");
 		r->invflags |= IR_INV_PROTO;
 	}
+	/* IPv6 extension headers are not what the rule's protocol is */
+	if (ctx->family == NFPROTO_IPV6 && !inv &&
+	    (r->proto == IPPROTO_ROUTING || r->proto == IPPROTO_FRAGMENT ||
+	     r->proto == IPPROTO_AH || r->proto == IPPROTO_DSTOPTS))
+		strbuf_addf(&ctx->err->warn,
+			"Warning: never matched protocol: %s. use extension match instead.\n",
+			t->arg);
 	return 0;
 }
 

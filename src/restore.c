@@ -270,6 +270,11 @@ static int rs_rule(void *data, struct ir_cmd *c)
 	struct rs_emit e = { .r = r };
 	int ret;
 
+	/* the line's warnings, as it is read */
+	if (r->err->warn.len) {
+		fputs(r->err->warn.buf, stderr);
+		strbuf_reset(&r->err->warn);
+	}
 	if (!r->in_block)
 		return erec_set(r->err, XT_PARAMETER_PROBLEM, EREC_XTABLES,
 				&c->loc, "no table specified");
