@@ -20,6 +20,7 @@ extern const struct ext ext_sctp;
 extern const struct ext ext_dccp;
 extern const struct ext ext_ah;
 extern const struct ext ext_ah6;
+extern const struct ext ext_esp;
 
 const struct ext *const ext_all[] = {
 	&ext_tcp,
@@ -37,5 +38,6 @@ const struct ext *const ext_all[] = {
 	&ext_dccp,
 	&ext_ah,
 	&ext_ah6,
+	&ext_esp,
 	NULL,
 };
