@@ -21,6 +21,8 @@ extern const struct ext ext_dccp;
 extern const struct ext ext_ah;
 extern const struct ext ext_ah6;
 extern const struct ext ext_esp;
+extern const struct ext ext_ttl;
+extern const struct ext ext_hl;
 
 const struct ext *const ext_all[] = {
 	&ext_tcp,
@@ -39,5 +41,7 @@ const struct ext *const ext_all[] = {
 	&ext_ah,
 	&ext_ah6,
 	&ext_esp,
+	&ext_ttl,
+	&ext_hl,
 	NULL,
 };
