@@ -23,6 +23,7 @@ extern const struct ext ext_ah6;
 extern const struct ext ext_esp;
 extern const struct ext ext_ttl;
 extern const struct ext ext_hl;
+extern const struct ext ext_length;
 
 const struct ext *const ext_all[] = {
 	&ext_tcp,
@@ -43,5 +44,6 @@ const struct ext *const ext_all[] = {
 	&ext_esp,
 	&ext_ttl,
 	&ext_hl,
+	&ext_length,
 	NULL,
 };
