@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 /* Small printing helpers shared by the extensions (see helpers.h). */
 #include <netinet/in.h>
+#include <ctype.h>
+#include <errno.h>
+#include <stdlib.h>
 #include <stdio.h>
 #include <arpa/inet.h>
 #include <string.h>
@@ -82,4 +85,81 @@ void xt_range_save(struct strbuf *out, const char *opt, const uint32_t r[2],
 		strbuf_addf(out, "%u", r[0]);
 	else
 		strbuf_addf(out, "%u:%u", r[0], r[1]);
+}
+
+bool xt_strtoui(const char *s, char **end, uint32_t min, uint32_t max,
+		uint32_t *out)
+{
+	const char *p = s;
+	unsigned long long n;
+	char *stop;
+
+	while (isspace((unsigned char)*p))
+		p++;
+	if (*p == '-')
+		return false;
+	errno = 0;
+	n = strtoull(s, &stop, 0);
+	if (end)
+		*end = stop;
+	else if (*stop)
+		return false;
+	if (stop == s || errno == ERANGE || n < min || n > max)
+		return false;
+	*out = n;
+	return true;
+}
+
+static const struct {
+	const char *name;
+	uint8_t value;
+} tos_names[] = {
+	{ "Minimize-Cost", 0x02 },
+	{ "Maximize-Reliability", 0x04 },
+	{ "Maximize-Throughput", 0x08 },
+	{ "Minimize-Delay", 0x10 },
+	{ "Normal-Service", 0x00 },
+};
+
+int xt_tos_parse(const char *arg, uint8_t symmask, uint8_t *value,
+		 uint8_t *mask, struct erec *err, const struct location *loc)
+{
+	uint32_t v, m = 0xFF;
+	char *end;
+	size_t i;
+
+	if (xt_strtoui(arg, &end, 0, UINT8_MAX, &v)) {
+		if (*end == '/' && !xt_strtoui(end + 1, &end, 0, UINT8_MAX, &m))
+			return erec_param(err, loc, "Illegal value: \"%s\"",
+					  arg);
+		if (*end)
+			return erec_param(err, loc, "Illegal value: \"%s\"",
+					  arg);
+		*value = v;
+		*mask = m;
+		return 0;
+	}
+	for (i = 0; i < ARRAY_SIZE(tos_names); i++) {
+		if (strcasecmp(arg, tos_names[i].name))
+			continue;
+		*value = tos_names[i].value;
+		*mask = symmask;
+		return 0;
+	}
+	return erec_param(err, loc, "Symbolic name \"%s\" is unknown", arg);
+}
+
+bool xt_tos_symbolic(struct strbuf *out, uint8_t value, uint8_t mask)
+{
+	size_t i;
+
+	if (mask != 0x3F)
+		return false;
+	for (i = 0; i < ARRAY_SIZE(tos_names); i++) {
+		if (tos_names[i].value != value)
+			continue;
+		strbuf_addf(out, " %s", tos_names[i].name);
+		return true;
+	}
+	return false;
 }

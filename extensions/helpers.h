@@ -10,6 +10,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include <iptnft/erec.h>
 #include <iptnft/ir.h>
 #include <iptnft/util.h>
 
@@ -48,5 +49,21 @@ void xt_range_list(struct strbuf *out, const char *name, const uint32_t r[2],
 /* " [!] --OPT a" or " [!] --OPT a:b" */
 void xt_range_save(struct strbuf *out, const char *opt, const uint32_t r[2],
 		   bool inv);
+
+/*
+ * A TOS value as iptables reads it: "v[/m]" (m = 0xff if absent) or one
+ * of the symbolic names (with mask symmask).  0, or -EINVAL with the
+ * message queued.
+ */
+int xt_tos_parse(const char *arg, uint8_t symmask, uint8_t *value,
+		 uint8_t *mask, struct erec *err, const struct location *loc);
+
+/* " NAME" for a symbolic TOS value under mask 0x3f; false if none */
+bool xt_tos_symbolic(struct strbuf *out, uint8_t value, uint8_t mask);
+
+/* iptables' reading of a number: blanks and '+' allowed, no '-', any C
+ * base; stops at *end (may be NULL: then the whole string). */
+bool xt_strtoui(const char *s, char **end, uint32_t min, uint32_t max,
+		uint32_t *out);
 
 #endif

@@ -24,6 +24,7 @@ extern const struct ext ext_esp;
 extern const struct ext ext_ttl;
 extern const struct ext ext_hl;
 extern const struct ext ext_length;
+extern const struct ext ext_tos;
 
 const struct ext *const ext_all[] = {
 	&ext_tcp,
@@ -45,5 +46,6 @@ const struct ext *const ext_all[] = {
 	&ext_ttl,
 	&ext_hl,
 	&ext_length,
+	&ext_tos,
 	NULL,
 };
