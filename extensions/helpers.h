@@ -66,4 +66,7 @@ bool xt_tos_symbolic(struct strbuf *out, uint8_t value, uint8_t mask);
 bool xt_strtoui(const char *s, char **end, uint32_t min, uint32_t max,
 		uint32_t *out);
 
+/* The DSCP value of a DiffServ class name (BE, EF, AFxy, CSx), or -1. */
+int xt_dscp_class(const char *name);
+
 #endif

@@ -25,6 +25,7 @@ extern const struct ext ext_ttl;
 extern const struct ext ext_hl;
 extern const struct ext ext_length;
 extern const struct ext ext_tos;
+extern const struct ext ext_dscp;
 
 const struct ext *const ext_all[] = {
 	&ext_tcp,
@@ -47,5 +48,6 @@ const struct ext *const ext_all[] = {
 	&ext_hl,
 	&ext_length,
 	&ext_tos,
+	&ext_dscp,
 	NULL,
 };
