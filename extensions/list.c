@@ -26,6 +26,7 @@ extern const struct ext ext_hl;
 extern const struct ext ext_length;
 extern const struct ext ext_tos;
 extern const struct ext ext_dscp;
+extern const struct ext ext_ecn;
 
 const struct ext *const ext_all[] = {
 	&ext_tcp,
@@ -49,5 +50,6 @@ const struct ext *const ext_all[] = {
 	&ext_length,
 	&ext_tos,
 	&ext_dscp,
+	&ext_ecn,
 	NULL,
 };
