@@ -27,6 +27,7 @@ extern const struct ext ext_length;
 extern const struct ext ext_tos;
 extern const struct ext ext_dscp;
 extern const struct ext ext_ecn;
+extern const struct ext ext_pkttype;
 
 const struct ext *const ext_all[] = {
 	&ext_tcp,
@@ -51,5 +52,6 @@ const struct ext *const ext_all[] = {
 	&ext_tos,
 	&ext_dscp,
 	&ext_ecn,
+	&ext_pkttype,
 	NULL,
 };
