@@ -186,3 +186,30 @@ int xt_dscp_class(const char *name)
 			return classes[i].dscp;
 	return -1;
 }
+
+bool xt_ipv4_numeric(const char *s, struct in_addr *out)
+{
+	uint8_t *b = (uint8_t *)&out->s_addr;
+	char buf[20], *p = buf, *dot;
+	uint32_t v;
+	int i;
+
+	/* iptables looks at the first 19 characters only */
+	snprintf(buf, sizeof(buf), "%s", s);
+	memset(out, 0, sizeof(*out));
+	for (i = 0; i < 3; i++) {
+		dot = strchr(p, '.');
+		if (dot)
+			*dot = '\0';
+		if (!xt_strtoui(p, NULL, 0, UINT8_MAX, &v))
+			return false;
+		b[i] = v;
+		if (!dot)
+			return true;
+		p = dot + 1;
+	}
+	if (!xt_strtoui(p, NULL, 0, UINT8_MAX, &v))
+		return false;
+	b[3] = v;
+	return true;
+}

@@ -69,4 +69,10 @@ bool xt_strtoui(const char *s, char **end, uint32_t min, uint32_t max,
 /* The DSCP value of a DiffServ class name (BE, EF, AFxy, CSx), or -1. */
 int xt_dscp_class(const char *name);
 
+/*
+ * A numeric IPv4 address as iptables reads one in extensions: up to four
+ * parts of any C base, missing trailing parts zero ("10.1" is 10.1.0.0).
+ */
+bool xt_ipv4_numeric(const char *s, struct in_addr *out);
+
 #endif

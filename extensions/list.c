@@ -28,6 +28,7 @@ extern const struct ext ext_tos;
 extern const struct ext ext_dscp;
 extern const struct ext ext_ecn;
 extern const struct ext ext_pkttype;
+extern const struct ext ext_iprange;
 
 const struct ext *const ext_all[] = {
 	&ext_tcp,
@@ -53,5 +54,6 @@ const struct ext *const ext_all[] = {
 	&ext_dscp,
 	&ext_ecn,
 	&ext_pkttype,
+	&ext_iprange,
 	NULL,
 };
