@@ -29,6 +29,7 @@ extern const struct ext ext_dscp;
 extern const struct ext ext_ecn;
 extern const struct ext ext_pkttype;
 extern const struct ext ext_iprange;
+extern const struct ext ext_mac;
 
 const struct ext *const ext_all[] = {
 	&ext_tcp,
@@ -55,5 +56,6 @@ const struct ext *const ext_all[] = {
 	&ext_ecn,
 	&ext_pkttype,
 	&ext_iprange,
+	&ext_mac,
 	NULL,
 };

@@ -324,6 +324,25 @@ out:
 	return ret;
 }
 
+/* six hex parts of at most two digits, separated by ':' */
+static int parse_ethermac(struct ext_parse *p, uint8_t *dst)
+{
+	const char *arg = p->arg;
+	uint8_t mac[6];
+	unsigned int i;
+	char *end;
+
+	for (i = 0; i < sizeof(mac); i++) {
+		mac[i] = strtoul(arg, &end, 16);
+		if (end - arg > 2 || *end != (i == 5 ? '\0' : ':'))
+			return erec_param(p->err, p->loc,
+					  "Invalid MAC address specified.");
+		arg = end + 1;
+	}
+	memcpy(dst, mac, sizeof(mac));
+	return 0;
+}
+
 int ext_parse_option(struct ext_parse *p)
 {
 	const struct ext_opt *o = p->opt;
@@ -362,6 +381,9 @@ int ext_parse_option(struct ext_parse *p)
 			break;
 		case EXT_T_PORTRANGE:
 			ret = parse_port_range(p, dst);
+			break;
+		case EXT_T_ETHERMAC:
+			ret = parse_ethermac(p, dst);
 			break;
 		default:
 			break;

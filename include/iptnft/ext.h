@@ -40,6 +40,7 @@ enum ext_type {
 	EXT_T_MARKMASK,	/* "v[/m]" into two u32 at off (m = ~0 if absent) */
 	EXT_T_PORT,	/* a port number or service name into a u16 at off */
 	EXT_T_PORTRANGE, /* "p[:p]" of ports/services into two u16 at off */
+	EXT_T_ETHERMAC,	/* "xx:xx:xx:xx:xx:xx" into 6 bytes at off */
 	EXT_T_CUSTOM,	/* the extension's parse() reads arg itself */
 };
 
