@@ -30,6 +30,7 @@ extern const struct ext ext_ecn;
 extern const struct ext ext_pkttype;
 extern const struct ext ext_iprange;
 extern const struct ext ext_mac;
+extern const struct ext ext_owner;
 
 const struct ext *const ext_all[] = {
 	&ext_tcp,
@@ -57,5 +58,6 @@ const struct ext *const ext_all[] = {
 	&ext_pkttype,
 	&ext_iprange,
 	&ext_mac,
+	&ext_owner,
 	NULL,
 };
