@@ -31,6 +31,7 @@ extern const struct ext ext_pkttype;
 extern const struct ext ext_iprange;
 extern const struct ext ext_mac;
 extern const struct ext ext_owner;
+extern const struct ext ext_helper;
 
 const struct ext *const ext_all[] = {
 	&ext_tcp,
@@ -59,5 +60,6 @@ const struct ext *const ext_all[] = {
 	&ext_iprange,
 	&ext_mac,
 	&ext_owner,
+	&ext_helper,
 	NULL,
 };
