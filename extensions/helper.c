@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 /*
  * helper: the conntrack helper of the connection.  The payload is the
- * kernel's struct xt_helper_info, written as the compat match.
+ * kernel's struct xt_helper_info, written as the compat match.  iptables
+ * compares none of it (no userspacesize): for -C and -D any helper match
+ * is the same as any other.
  */
 #include <netinet/in.h>
 #include <stdio.h>
@@ -66,4 +68,5 @@ const struct ext ext_helper = {
 	.save = helper_save,
 	.print = helper_print,
 	.help = helper_help,
+	.equal = xt_equal_any,
 };

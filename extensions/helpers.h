@@ -75,4 +75,10 @@ int xt_dscp_class(const char *name);
  */
 bool xt_ipv4_numeric(const char *s, struct in_addr *out);
 
+/*
+ * ext->equal for matches whose iptables extension compares no bytes of
+ * the payload (no userspacesize): for -C and -D any two are the same.
+ */
+bool xt_equal_any(const struct ir_ext *a, const struct ir_ext *b);
+
 #endif
