@@ -220,3 +220,144 @@ bool xt_equal_any(const struct ir_ext *a, const struct ir_ext *b)
 	(void)b;
 	return true;
 }
+
+struct lmap_entry {
+	uint32_t id;
+	char *name;
+};
+
+struct lmap {
+	const char *file;
+	bool exists;
+	struct lmap_entry *e;
+	size_t n;
+};
+
+static struct lmap lmaps[4];
+
+/* one "id name" line; false when iptables would skip it */
+static bool lmap_line(char *cur, struct lmap_entry *out)
+{
+	unsigned long id;
+	char *nxt;
+
+	while (isspace((unsigned char)*cur))
+		cur++;
+	if (*cur == '#' || *cur == '\0')
+		return false;
+	errno = 0;
+	id = strtoul(cur, &nxt, strncmp(cur, "0x", 2) ? 10 : 16);
+	if (nxt == cur || errno || id > 255 || !isspace((unsigned char)*nxt))
+		return false;
+	cur = nxt;
+	while (isspace((unsigned char)*cur))
+		cur++;
+	if (*cur == '#' || *cur == '\0')
+		return false;
+	for (nxt = cur; *nxt && !isspace((unsigned char)*nxt); nxt++)
+		;
+	*nxt = '\0';
+	out->id = id;
+	out->name = xstrdup(cur);
+	return true;
+}
+
+static const struct lmap *lmap_get(const char *file)
+{
+	struct lmap *m;
+	char line[512];
+	FILE *f;
+	size_t i;
+
+	for (i = 0; i < ARRAY_SIZE(lmaps) && lmaps[i].file; i++)
+		if (!strcmp(lmaps[i].file, file))
+			return &lmaps[i];
+	if (i == ARRAY_SIZE(lmaps))
+		return NULL;
+	m = &lmaps[i];
+	m->file = file;
+	f = fopen(file, "re");
+	if (!f)
+		return m;
+	m->exists = true;
+	while (fgets(line, sizeof(line), f)) {
+		m->e = xrealloc(m->e, (m->n + 1) * sizeof(*m->e));
+		if (lmap_line(line, &m->e[m->n]))
+			m->n++;
+	}
+	fclose(f);
+	return m;
+}
+
+bool xt_lmap_exists(const char *file)
+{
+	const struct lmap *m = lmap_get(file);
+
+	return m && m->exists;
+}
+
+int xt_lmap_id(const char *file, const char *name)
+{
+	const struct lmap *m = lmap_get(file);
+	size_t i;
+
+	for (i = 0; m && i < m->n; i++)
+		if (!strcmp(m->e[i].name, name))
+			return m->e[i].id;
+	return -1;
+}
+
+const char *xt_lmap_name(const char *file, uint32_t id)
+{
+	const struct lmap *m = lmap_get(file);
+	size_t i;
+
+	for (i = 0; m && i < m->n; i++)
+		if (m->e[i].id == id)
+			return m->e[i].name;
+	return NULL;
+}
+
+int xt_val_mask_parse(const char *arg, const char *lmap_file,
+		      const char *ext_name, const char *opt, uint32_t *val,
+		      uint32_t *mask, struct erec *err,
+		      const struct location *loc)
+{
+	bool lmap = lmap_file && xt_lmap_exists(lmap_file);
+	char *end;
+	int id;
+
+	*mask = UINT32_MAX;
+	if (!xt_strtoui(arg, &end, 0, UINT32_MAX, val)) {
+		if (lmap)
+			goto name;
+		goto bad;
+	}
+	if (*end == '\0')
+		return 0;
+	if (*end != '/') {
+		if (lmap)
+			goto name;
+		goto garbage;
+	}
+	if (!xt_strtoui(end + 1, &end, 0, UINT32_MAX, mask))
+		goto bad;
+	if (*end == '\0')
+		return 0;
+garbage:
+	return erec_param(err, loc,
+		"%s: trailing garbage after value for option \"--%s\".\n",
+		ext_name, opt);
+bad:
+	return erec_param(err, loc,
+		"%s: bad integer value for option \"--%s\", or out of range.\n",
+		ext_name, opt);
+name:
+	id = xt_lmap_id(lmap_file, arg);
+	if (id < 0)
+		return erec_param(err, loc,
+			"%s: could not map name %s to an integer value for option \"--%s\".\n",
+			ext_name, arg, opt);
+	*val = id;
+	return 0;
+}

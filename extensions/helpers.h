@@ -81,4 +81,23 @@ bool xt_ipv4_numeric(const char *s, struct in_addr *out);
  */
 bool xt_equal_any(const struct ir_ext *a, const struct ir_ext *b);
 
+/*
+ * Name maps of iproute2 files (/etc/iproute2/rt_realms, .../group): "id
+ * name" lines, ids 0-255.  A missing file maps nothing.
+ */
+int xt_lmap_id(const char *file, const char *name);	/* -1: none */
+const char *xt_lmap_name(const char *file, uint32_t id); /* NULL: none */
+bool xt_lmap_exists(const char *file);
+
+/*
+ * "v[/m]" (m = ~0 if absent) as iptables reads marks with an optional
+ * name map (lmap_file, may be NULL): a word that is no number is looked
+ * up there.  0, or -EINVAL with iptables' message queued (ext_name and
+ * opt name it).
+ */
+int xt_val_mask_parse(const char *arg, const char *lmap_file,
+		      const char *ext_name, const char *opt, uint32_t *val,
+		      uint32_t *mask, struct erec *err,
+		      const struct location *loc);
+
 #endif

@@ -32,6 +32,7 @@ extern const struct ext ext_iprange;
 extern const struct ext ext_mac;
 extern const struct ext ext_owner;
 extern const struct ext ext_helper;
+extern const struct ext ext_realm;
 
 const struct ext *const ext_all[] = {
 	&ext_tcp,
@@ -61,5 +62,6 @@ const struct ext *const ext_all[] = {
 	&ext_mac,
 	&ext_owner,
 	&ext_helper,
+	&ext_realm,
 	NULL,
 };
