@@ -33,6 +33,7 @@ extern const struct ext ext_mac;
 extern const struct ext ext_owner;
 extern const struct ext ext_helper;
 extern const struct ext ext_realm;
+extern const struct ext ext_cpu;
 
 const struct ext *const ext_all[] = {
 	&ext_tcp,
@@ -63,5 +64,6 @@ const struct ext *const ext_all[] = {
 	&ext_owner,
 	&ext_helper,
 	&ext_realm,
+	&ext_cpu,
 	NULL,
 };
