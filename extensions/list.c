@@ -34,6 +34,7 @@ extern const struct ext ext_owner;
 extern const struct ext ext_helper;
 extern const struct ext ext_realm;
 extern const struct ext ext_cpu;
+extern const struct ext ext_devgroup;
 
 const struct ext *const ext_all[] = {
 	&ext_tcp,
@@ -65,5 +66,6 @@ const struct ext *const ext_all[] = {
 	&ext_helper,
 	&ext_realm,
 	&ext_cpu,
+	&ext_devgroup,
 	NULL,
 };
