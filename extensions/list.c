@@ -35,6 +35,7 @@ extern const struct ext ext_helper;
 extern const struct ext ext_realm;
 extern const struct ext ext_cpu;
 extern const struct ext ext_devgroup;
+extern const struct ext ext_connbytes;
 
 const struct ext *const ext_all[] = {
 	&ext_tcp,
@@ -67,5 +68,6 @@ const struct ext *const ext_all[] = {
 	&ext_realm,
 	&ext_cpu,
 	&ext_devgroup,
+	&ext_connbytes,
 	NULL,
 };

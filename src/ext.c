@@ -201,6 +201,7 @@ static int parse_range(struct ext_parse *p, void *dst)
 		if (*end == '\0')
 			break;
 	}
+	p->nvals = n + 1;
 	if (n == 0)
 		v[1] = v[0];
 	store_uint(dst, o->type, v[0]);
@@ -315,6 +316,7 @@ static int parse_port_range(struct ext_parse *p, uint16_t *dst)
 		}
 		n++;
 	}
+	p->nvals = n;
 	if (n == 1)
 		v[1] = v[0];
 	dst[0] = port_store(p->opt, v[0]);
@@ -368,6 +370,7 @@ int ext_parse_option(struct ext_parse *p)
 			break;
 		case EXT_T_U16RANGE:
 		case EXT_T_U32RANGE:
+		case EXT_T_U64RANGE:
 			ret = parse_range(p, dst);
 			break;
 		case EXT_T_STRING:
