@@ -36,6 +36,7 @@ extern const struct ext ext_realm;
 extern const struct ext ext_cpu;
 extern const struct ext ext_devgroup;
 extern const struct ext ext_connbytes;
+extern const struct ext ext_connlimit;
 
 const struct ext *const ext_all[] = {
 	&ext_tcp,
@@ -69,5 +70,6 @@ const struct ext *const ext_all[] = {
 	&ext_cpu,
 	&ext_devgroup,
 	&ext_connbytes,
+	&ext_connlimit,
 	NULL,
 };

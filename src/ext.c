@@ -5,6 +5,7 @@
  * prints), the final check, and small printing helpers.
  */
 #include <netinet/in.h>
+#include <arpa/inet.h>
 #include <ctype.h>
 #include <netdb.h>
 #include <errno.h>
@@ -12,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <linux/netfilter.h>
 
 #include <iptnft/ext.h>
 #include <iptnft/parse.h>
@@ -345,6 +347,77 @@ static int parse_ethermac(struct ext_parse *p, uint8_t *dst)
 	return 0;
 }
 
+/* The prefix length of a contiguous mask, or -1. */
+static int mask_plen(const uint32_t *m, unsigned int words)
+{
+	unsigned int i, bits = 0;
+	uint32_t w;
+
+	for (i = 0; i < words; i++) {
+		w = ntohl(m[i]);
+		if (w == UINT32_MAX) {
+			bits += 32;
+			continue;
+		}
+		if (w & (~w >> 1))
+			return -1;	/* a one after a zero */
+		while (w & 0x80000000U) {
+			bits++;
+			w <<= 1;
+		}
+		for (i++; i < words; i++)
+			if (m[i])
+				return -1;
+		break;
+	}
+	return bits;
+}
+
+/*
+ * A prefix length (0-32 or 0-128) or a numeric mask, into a 16-byte mask:
+ * a mask that is no prefix leaves all 16 bytes set, as iptables does.
+ */
+static int parse_plenmask(struct ext_parse *p, uint32_t *dst)
+{
+	bool v6 = p->family == NFPROTO_IPV6;
+	unsigned int max = v6 ? 128 : 32, i;
+	struct addrinfo hints = {
+		.ai_family = v6 ? AF_INET6 : AF_INET,
+		.ai_flags = AI_NUMERICHOST,
+	};
+	struct addrinfo *res;
+	uint32_t m[4] = { 0 };
+	uint64_t plen;
+	int n;
+
+	if (str_to_u64(p->arg, 0, 0, max, &plen) < 0) {
+		if (getaddrinfo(p->arg, NULL, &hints, &res))
+			return erec_param(p->err, p->loc,
+				"%s: bad value for option \"--%s\", neither a valid network mask nor valid CIDR (%u-%u).\n",
+				p->self->ext->name, pname(p), 0, max);
+		if (v6)
+			memcpy(m, &((struct sockaddr_in6 *)res->ai_addr)->sin6_addr, 16);
+		else
+			memcpy(m, &((struct sockaddr_in *)res->ai_addr)->sin_addr, 4);
+		freeaddrinfo(res);
+		n = mask_plen(m, v6 ? 4 : 1);
+		plen = n < 0 ? 255 : (uint64_t)n;
+	}
+	p->plen = plen;
+	for (i = 0; i < 4; i++) {
+		if (plen > 128)
+			m[i] = UINT32_MAX;
+		else if (plen >= 32 * (i + 1))
+			m[i] = UINT32_MAX;
+		else if (plen > 32 * i)
+			m[i] = htonl(~(UINT32_MAX >> (plen - 32 * i)));
+		else
+			m[i] = 0;
+	}
+	memcpy(dst, m, sizeof(m));
+	return 0;
+}
+
 int ext_parse_option(struct ext_parse *p)
 {
 	const struct ext_opt *o = p->opt;
@@ -387,6 +460,9 @@ int ext_parse_option(struct ext_parse *p)
 			break;
 		case EXT_T_ETHERMAC:
 			ret = parse_ethermac(p, dst);
+			break;
+		case EXT_T_PLENMASK:
+			ret = parse_plenmask(p, dst);
 			break;
 		default:
 			break;

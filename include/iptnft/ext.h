@@ -42,6 +42,7 @@ enum ext_type {
 	EXT_T_PORT,	/* a port number or service name into a u16 at off */
 	EXT_T_PORTRANGE, /* "p[:p]" of ports/services into two u16 at off */
 	EXT_T_ETHERMAC,	/* "xx:xx:xx:xx:xx:xx" into 6 bytes at off */
+	EXT_T_PLENMASK,	/* prefix length or mask into a 16-byte mask at off */
 	EXT_T_CUSTOM,	/* the extension's parse() reads arg itself */
 };
 
@@ -86,6 +87,8 @@ struct ext_parse {
 	unsigned int used_words;
 	/* ranges: how many parts the argument had (1 or 2) */
 	unsigned int nvals;
+	/* EXT_T_PLENMASK: the prefix length, 255 for a non-prefix mask */
+	uint8_t plen;
 };
 
 /* The final check after all options of a rule were read. */
