@@ -37,6 +37,7 @@ extern const struct ext ext_cpu;
 extern const struct ext ext_devgroup;
 extern const struct ext ext_connbytes;
 extern const struct ext ext_connlimit;
+extern const struct ext ext_quota;
 
 const struct ext *const ext_all[] = {
 	&ext_tcp,
@@ -71,5 +72,6 @@ const struct ext *const ext_all[] = {
 	&ext_devgroup,
 	&ext_connbytes,
 	&ext_connlimit,
+	&ext_quota,
 	NULL,
 };
