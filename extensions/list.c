@@ -38,6 +38,7 @@ extern const struct ext ext_devgroup;
 extern const struct ext ext_connbytes;
 extern const struct ext ext_connlimit;
 extern const struct ext ext_quota;
+extern const struct ext ext_time;
 
 const struct ext *const ext_all[] = {
 	&ext_tcp,
@@ -73,5 +74,6 @@ const struct ext *const ext_all[] = {
 	&ext_connbytes,
 	&ext_connlimit,
 	&ext_quota,
+	&ext_time,
 	NULL,
 };
