@@ -39,6 +39,7 @@ extern const struct ext ext_connbytes;
 extern const struct ext ext_connlimit;
 extern const struct ext ext_quota;
 extern const struct ext ext_time;
+extern const struct ext ext_string;
 
 const struct ext *const ext_all[] = {
 	&ext_tcp,
@@ -75,5 +76,6 @@ const struct ext *const ext_all[] = {
 	&ext_connlimit,
 	&ext_quota,
 	&ext_time,
+	&ext_string,
 	NULL,
 };

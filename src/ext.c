@@ -418,6 +418,24 @@ static int parse_plenmask(struct ext_parse *p, uint32_t *dst)
 	return 0;
 }
 
+/* min/max: the argument's length limits (0: none); cut to size - 1 */
+static int parse_string(struct ext_parse *p, char *dst)
+{
+	const struct ext_opt *o = p->opt;
+	size_t len = strlen(p->arg);
+
+	if (o->min && len < o->min)
+		return erec_param(p->err, p->loc,
+			"Argument must have a minimum length of %u characters\n",
+			(unsigned int)o->min);
+	if (o->max && len > o->max)
+		return erec_param(p->err, p->loc,
+			"Argument must have a maximum length of %u characters\n",
+			(unsigned int)o->max);
+	snprintf(dst, o->size, "%s", p->arg);
+	return 0;
+}
+
 int ext_parse_option(struct ext_parse *p)
 {
 	const struct ext_opt *o = p->opt;
@@ -447,7 +465,7 @@ int ext_parse_option(struct ext_parse *p)
 			ret = parse_range(p, dst);
 			break;
 		case EXT_T_STRING:
-			snprintf(dst, o->size, "%s", p->arg);
+			ret = parse_string(p, dst);
 			break;
 		case EXT_T_MARKMASK:
 			ret = parse_markmask(p, dst);

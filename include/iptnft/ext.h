@@ -37,7 +37,7 @@ enum ext_type {
 	EXT_T_U16RANGE,	/* "a[:b]" into two u16 at off (b = a if absent) */
 	EXT_T_U32RANGE,	/* "a[:b]" into two u32 at off */
 	EXT_T_U64RANGE,	/* "a[:b]" into two u64 at off */
-	EXT_T_STRING,	/* copied to char[size] at off */
+	EXT_T_STRING,	/* copied to char[size] at off; min/max: length */
 	EXT_T_MARKMASK,	/* "v[/m]" into two u32 at off (m = ~0 if absent) */
 	EXT_T_PORT,	/* a port number or service name into a u16 at off */
 	EXT_T_PORTRANGE, /* "p[:p]" of ports/services into two u16 at off */
