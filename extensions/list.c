@@ -40,6 +40,7 @@ extern const struct ext ext_connlimit;
 extern const struct ext ext_quota;
 extern const struct ext ext_time;
 extern const struct ext ext_string;
+extern const struct ext ext_u32;
 
 const struct ext *const ext_all[] = {
 	&ext_tcp,
@@ -77,5 +78,6 @@ const struct ext *const ext_all[] = {
 	&ext_quota,
 	&ext_time,
 	&ext_string,
+	&ext_u32,
 	NULL,
 };
