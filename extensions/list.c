@@ -41,6 +41,7 @@ extern const struct ext ext_quota;
 extern const struct ext ext_time;
 extern const struct ext ext_string;
 extern const struct ext ext_u32;
+extern const struct ext ext_recent;
 
 const struct ext *const ext_all[] = {
 	&ext_tcp,
@@ -79,5 +80,6 @@ const struct ext *const ext_all[] = {
 	&ext_time,
 	&ext_string,
 	&ext_u32,
+	&ext_recent,
 	NULL,
 };

@@ -436,6 +436,42 @@ static int parse_string(struct ext_parse *p, char *dst)
 	return 0;
 }
 
+/* A host name or address of the rule's family, which must be just one. */
+static int parse_host(struct ext_parse *p, uint8_t *dst)
+{
+	bool v6 = p->family == NFPROTO_IPV6;
+	struct addrinfo hints = { .ai_family = v6 ? AF_INET6 : AF_INET };
+	size_t len = v6 ? 16 : 4;
+	struct addrinfo *res, *ai;
+	uint8_t addr[16] = { 0 };
+	const void *a;
+	bool first = true;
+	int ret;
+
+	ret = getaddrinfo(p->arg, NULL, &hints, &res);
+	if (ret)
+		return erec_param(p->err, p->loc, "getaddrinfo: %s\n",
+				  gai_strerror(ret));
+	for (ai = res; ai; ai = ai->ai_next) {
+		if (v6)
+			a = &((struct sockaddr_in6 *)ai->ai_addr)->sin6_addr;
+		else
+			a = &((struct sockaddr_in *)ai->ai_addr)->sin_addr;
+		if (first) {
+			memcpy(addr, a, len);
+			first = false;
+		} else if (memcmp(addr, a, len)) {
+			freeaddrinfo(res);
+			return erec_param(p->err, p->loc,
+				"%s resolves to more than one address\n",
+				p->arg);
+		}
+	}
+	freeaddrinfo(res);
+	memcpy(dst, addr, sizeof(addr));
+	return 0;
+}
+
 int ext_parse_option(struct ext_parse *p)
 {
 	const struct ext_opt *o = p->opt;
@@ -481,6 +517,9 @@ int ext_parse_option(struct ext_parse *p)
 			break;
 		case EXT_T_PLENMASK:
 			ret = parse_plenmask(p, dst);
+			break;
+		case EXT_T_HOST:
+			ret = parse_host(p, dst);
 			break;
 		default:
 			break;

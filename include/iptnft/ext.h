@@ -43,6 +43,7 @@ enum ext_type {
 	EXT_T_PORTRANGE, /* "p[:p]" of ports/services into two u16 at off */
 	EXT_T_ETHERMAC,	/* "xx:xx:xx:xx:xx:xx" into 6 bytes at off */
 	EXT_T_PLENMASK,	/* prefix length or mask into a 16-byte mask at off */
+	EXT_T_HOST,	/* one address (names resolved) into 16 bytes at off */
 	EXT_T_CUSTOM,	/* the extension's parse() reads arg itself */
 };
 
