@@ -87,8 +87,8 @@ void xt_range_save(struct strbuf *out, const char *opt, const uint32_t r[2],
 		strbuf_addf(out, "%u:%u", r[0], r[1]);
 }
 
-bool xt_strtoui(const char *s, char **end, uint32_t min, uint32_t max,
-		uint32_t *out)
+bool xt_strtoull(const char *s, char **end, uint64_t min, uint64_t max,
+		 uint64_t *out)
 {
 	const char *p = s;
 	unsigned long long n;
@@ -107,6 +107,17 @@ bool xt_strtoui(const char *s, char **end, uint32_t min, uint32_t max,
 	if (stop == s || errno == ERANGE || n < min || n > max)
 		return false;
 	*out = n;
+	return true;
+}
+
+bool xt_strtoui(const char *s, char **end, uint32_t min, uint32_t max,
+		uint32_t *out)
+{
+	uint64_t v;
+
+	if (!xt_strtoull(s, end, min, max, &v))
+		return false;
+	*out = v;
 	return true;
 }
 

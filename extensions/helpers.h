@@ -65,6 +65,8 @@ bool xt_tos_symbolic(struct strbuf *out, uint8_t value, uint8_t mask);
  * base; stops at *end (may be NULL: then the whole string). */
 bool xt_strtoui(const char *s, char **end, uint32_t min, uint32_t max,
 		uint32_t *out);
+bool xt_strtoull(const char *s, char **end, uint64_t min, uint64_t max,
+		 uint64_t *out);
 
 /* The DSCP value of a DiffServ class name (BE, EF, AFxy, CSx), or -1. */
 int xt_dscp_class(const char *name);

@@ -42,6 +42,8 @@ extern const struct ext ext_time;
 extern const struct ext ext_string;
 extern const struct ext ext_u32;
 extern const struct ext ext_recent;
+extern const struct ext ext_hashlimit;
+extern const struct ext ext_hashlimit6;
 
 const struct ext *const ext_all[] = {
 	&ext_tcp,
@@ -81,5 +83,7 @@ const struct ext *const ext_all[] = {
 	&ext_string,
 	&ext_u32,
 	&ext_recent,
+	&ext_hashlimit,
+	&ext_hashlimit6,
 	NULL,
 };

@@ -432,7 +432,8 @@ static int parse_string(struct ext_parse *p, char *dst)
 		return erec_param(p->err, p->loc,
 			"Argument must have a maximum length of %u characters\n",
 			(unsigned int)o->max);
-	snprintf(dst, o->size, "%s", p->arg);
+	if (o->flags & EXT_O_PUT)
+		snprintf(dst, o->size, "%s", p->arg);
 	return 0;
 }
 
@@ -476,7 +477,14 @@ int ext_parse_option(struct ext_parse *p)
 {
 	const struct ext_opt *o = p->opt;
 	struct ir_ext *e = p->self;
-	void *dst = e->data + o->off;
+	/* typed options without EXT_O_PUT are checked, then only seen by
+	 * parse() through p->val */
+	union {
+		uint64_t u64[2];
+		uint8_t bytes[256];
+	} scratch = { { 0 } };
+	void *dst = o->flags & EXT_O_PUT ? (void *)(e->data + o->off) :
+		    (void *)&scratch;
 	int ret = 0;
 
 	if (ext_given(e, o->id) && !(o->flags & EXT_O_MULTI))
@@ -487,7 +495,8 @@ int ext_parse_option(struct ext_parse *p)
 		return erec_param(p->err, p->loc,
 			"%s: option \"--%s\" cannot be inverted.\n",
 			e->ext->name, pname(p));
-	if (o->flags & EXT_O_PUT) {
+	p->val = dst;
+	if (o->type != EXT_T_NONE && o->type != EXT_T_CUSTOM) {
 		switch (o->type) {
 		case EXT_T_U8:
 		case EXT_T_U16:

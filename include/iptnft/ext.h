@@ -53,7 +53,7 @@ enum {
 	EXT_O_MULTI	= 1 << 1,	/* may be given more than once */
 	EXT_O_MAND	= 1 << 2,	/* must be given */
 	EXT_O_OPTARG	= 1 << 3,	/* argument optional (--opt=value) */
-	EXT_O_PUT	= 1 << 4,	/* store at off (typed types only) */
+	EXT_O_PUT	= 1 << 4,	/* store at off (else only checked) */
 	EXT_O_NBO	= 1 << 5,	/* store in network byte order */
 };
 
@@ -90,6 +90,9 @@ struct ext_parse {
 	unsigned int nvals;
 	/* EXT_T_PLENMASK: the prefix length, 255 for a non-prefix mask */
 	uint8_t plen;
+	/* typed options: the value read (in the payload with EXT_O_PUT,
+	 * else in scratch space valid during parse()) */
+	const void *val;
 };
 
 /* The final check after all options of a rule were read. */
