@@ -44,6 +44,7 @@ extern const struct ext ext_u32;
 extern const struct ext ext_recent;
 extern const struct ext ext_hashlimit;
 extern const struct ext ext_hashlimit6;
+extern const struct ext ext_rpfilter;
 
 const struct ext *const ext_all[] = {
 	&ext_tcp,
@@ -85,5 +86,6 @@ const struct ext *const ext_all[] = {
 	&ext_recent,
 	&ext_hashlimit,
 	&ext_hashlimit6,
+	&ext_rpfilter,
 	NULL,
 };
