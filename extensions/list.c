@@ -45,6 +45,7 @@ extern const struct ext ext_recent;
 extern const struct ext ext_hashlimit;
 extern const struct ext ext_hashlimit6;
 extern const struct ext ext_rpfilter;
+extern const struct ext ext_socket;
 
 const struct ext *const ext_all[] = {
 	&ext_tcp,
@@ -87,5 +88,6 @@ const struct ext *const ext_all[] = {
 	&ext_hashlimit,
 	&ext_hashlimit6,
 	&ext_rpfilter,
+	&ext_socket,
 	NULL,
 };
