@@ -46,6 +46,7 @@ extern const struct ext ext_hashlimit;
 extern const struct ext ext_hashlimit6;
 extern const struct ext ext_rpfilter;
 extern const struct ext ext_socket;
+extern const struct ext ext_physdev;
 
 const struct ext *const ext_all[] = {
 	&ext_tcp,
@@ -89,5 +90,6 @@ const struct ext *const ext_all[] = {
 	&ext_hashlimit6,
 	&ext_rpfilter,
 	&ext_socket,
+	&ext_physdev,
 	NULL,
 };
