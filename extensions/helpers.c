@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <stdio.h>
 #include <arpa/inet.h>
+#include <linux/netfilter.h>
 #include <string.h>
 
 #include "helpers.h"
@@ -371,4 +372,25 @@ name:
 			ext_name, arg, opt);
 	*val = id;
 	return 0;
+}
+
+void xt_addr_mask(struct strbuf *out, uint8_t family, const void *addr,
+		  const void *mask)
+{
+	int af = family == NFPROTO_IPV6 ? AF_INET6 : AF_INET;
+	unsigned int max = family == NFPROTO_IPV6 ? 128 : 32;
+	char buf[INET6_ADDRSTRLEN];
+	union ir_addr m = { 0 };
+	int plen;
+
+	memcpy(&m, mask, family == NFPROTO_IPV6 ? 16 : 4);
+	inet_ntop(af, addr, buf, sizeof(buf));
+	strbuf_adds(out, buf);
+	plen = ir_mask_to_prefix(family, &m);
+	if (plen < 0) {
+		inet_ntop(af, &m, buf, sizeof(buf));
+		strbuf_addf(out, "/%s", buf);
+	} else if ((unsigned int)plen != max) {
+		strbuf_addf(out, "/%d", plen);
+	}
 }

@@ -102,4 +102,11 @@ int xt_val_mask_parse(const char *arg, const char *lmap_file,
 		      uint32_t *mask, struct erec *err,
 		      const struct location *loc);
 
+/*
+ * An address and its mask as iptables shows them numerically: "a.b.c.d"
+ * alone for a host mask, "/N" for a prefix, "/mask" otherwise.
+ */
+void xt_addr_mask(struct strbuf *out, uint8_t family, const void *addr,
+		  const void *mask);
+
 #endif

@@ -47,6 +47,7 @@ extern const struct ext ext_hashlimit6;
 extern const struct ext ext_rpfilter;
 extern const struct ext ext_socket;
 extern const struct ext ext_physdev;
+extern const struct ext ext_policy;
 
 const struct ext *const ext_all[] = {
 	&ext_tcp,
@@ -91,5 +92,6 @@ const struct ext *const ext_all[] = {
 	&ext_rpfilter,
 	&ext_socket,
 	&ext_physdev,
+	&ext_policy,
 	NULL,
 };

@@ -473,6 +473,32 @@ static int parse_host(struct ext_parse *p, uint8_t *dst)
 	return 0;
 }
 
+/* the address as EXT_T_HOST, then a mask as EXT_T_PLENMASK (all ones
+ * without one) */
+static int parse_hostmask(struct ext_parse *p, uint8_t *dst)
+{
+	const char *arg = p->arg;
+	char *copy, *slash;
+	int ret;
+
+	if (!strchr(arg, '/')) {
+		memset(dst + 16, 0xFF, 16);
+		return parse_host(p, dst);
+	}
+	copy = xstrdup(arg);
+	slash = strchr(copy, '/');
+	*slash = '\0';
+	p->arg = copy;
+	ret = parse_host(p, dst);
+	if (!ret) {
+		p->arg = slash + 1;
+		ret = parse_plenmask(p, (uint32_t *)(dst + 16));
+	}
+	p->arg = arg;
+	free(copy);
+	return ret;
+}
+
 int ext_parse_option(struct ext_parse *p)
 {
 	const struct ext_opt *o = p->opt;
@@ -529,6 +555,9 @@ int ext_parse_option(struct ext_parse *p)
 			break;
 		case EXT_T_HOST:
 			ret = parse_host(p, dst);
+			break;
+		case EXT_T_HOSTMASK:
+			ret = parse_hostmask(p, dst);
 			break;
 		default:
 			break;

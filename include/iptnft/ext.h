@@ -44,6 +44,7 @@ enum ext_type {
 	EXT_T_ETHERMAC,	/* "xx:xx:xx:xx:xx:xx" into 6 bytes at off */
 	EXT_T_PLENMASK,	/* prefix length or mask into a 16-byte mask at off */
 	EXT_T_HOST,	/* one address (names resolved) into 16 bytes at off */
+	EXT_T_HOSTMASK,	/* "host[/plen|mask]": 16 bytes address, 16 mask */
 	EXT_T_CUSTOM,	/* the extension's parse() reads arg itself */
 };
 
