@@ -48,6 +48,7 @@ extern const struct ext ext_rpfilter;
 extern const struct ext ext_socket;
 extern const struct ext ext_physdev;
 extern const struct ext ext_policy;
+extern const struct ext ext_cgroup;
 
 const struct ext *const ext_all[] = {
 	&ext_tcp,
@@ -93,5 +94,6 @@ const struct ext *const ext_all[] = {
 	&ext_socket,
 	&ext_physdev,
 	&ext_policy,
+	&ext_cgroup,
 	NULL,
 };
