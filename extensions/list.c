@@ -49,6 +49,7 @@ extern const struct ext ext_socket;
 extern const struct ext ext_physdev;
 extern const struct ext ext_policy;
 extern const struct ext ext_cgroup;
+extern const struct ext ext_cluster;
 
 const struct ext *const ext_all[] = {
 	&ext_tcp,
@@ -95,5 +96,6 @@ const struct ext *const ext_all[] = {
 	&ext_physdev,
 	&ext_policy,
 	&ext_cgroup,
+	&ext_cluster,
 	NULL,
 };
