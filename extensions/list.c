@@ -50,6 +50,7 @@ extern const struct ext ext_physdev;
 extern const struct ext ext_policy;
 extern const struct ext ext_cgroup;
 extern const struct ext ext_cluster;
+extern const struct ext ext_ipvs;
 
 const struct ext *const ext_all[] = {
 	&ext_tcp,
@@ -97,5 +98,6 @@ const struct ext *const ext_all[] = {
 	&ext_policy,
 	&ext_cgroup,
 	&ext_cluster,
+	&ext_ipvs,
 	NULL,
 };

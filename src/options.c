@@ -142,10 +142,18 @@ static __printf(2, 3) int optres_error(struct optres *r, const char *fmt,
 static struct ir_ext *optres_load(struct optres *r, const struct ext *x,
 				  bool explicit_m)
 {
+	const struct ext_probe *pr;
 	struct ir_ext *e;
 
 	if (r->nexts == OPTRES_MAX_EXT)
 		return NULL;
+	/* iptables asks the kernel about each extension it loads */
+	pr = r->ctx->probe;
+	if (pr && !x->lin && x->xt_size && pr->missing(pr->data, x,
+						       r->ctx->family))
+		strbuf_addf(&r->ctx->err->warn,
+			"Warning: Extension %s revision %u not supported, missing kernel module?\n",
+			x->xt_name ? x->xt_name : x->name, x->revision);
 	e = ir_ext_alloc(x);
 	e->explicit_m = explicit_m;
 	e->loc = optres_loc(r);

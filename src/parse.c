@@ -851,12 +851,14 @@ int yylex(YYSTYPE *lval, struct parse_ctx *ctx)
 }
 
 int parse_cmdline(uint8_t family, const char *prog, int argc, char **argv,
-		  struct erec *err, struct ir_cmd **out)
+		  const struct ext_probe *probe, struct erec *err,
+		  struct ir_cmd **out)
 {
 	struct parse_ctx ctx = {
 		.family = family,
 		.prog = prog,
 		.err = err,
+		.probe = probe,
 		.start_tok = T_START_CMDLINE,
 	};
 	int ret;

@@ -170,6 +170,7 @@ int parse_restore(uint8_t family, const char *prog, const char *buf,
 		  size_t len, const struct restore_ops *ops, void *data,
 		  struct erec *err)
 {
+	struct ext_probe probe = { .missing = ops->ext_missing, .data = data };
 	struct lex_state lex;
 	struct parse_ctx ctx = {
 		.family = family,
@@ -180,6 +181,7 @@ int parse_restore(uint8_t family, const char *prog, const char *buf,
 		.rops = ops,
 		.rdata = data,
 		.start_tok = T_START_RESTORE,
+		.probe = ops->ext_missing ? &probe : NULL,
 	};
 	int ret;
 

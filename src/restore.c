@@ -362,11 +362,19 @@ static int rs_commit(void *data, const struct location *l)
 	return ret;
 }
 
+static bool rs_ext_missing(void *data, const struct ext *x, uint8_t family)
+{
+	struct restore *r = data;
+
+	return session_ext_missing(&r->s, x, family);
+}
+
 static const struct restore_ops rs_ops = {
 	.table = rs_table,
 	.chain = rs_chain,
 	.commit = rs_commit,
 	.rule = rs_rule,
+	.ext_missing = rs_ext_missing,
 };
 
 static int read_all(const char *file, char **buf, size_t *len)
@@ -416,6 +424,8 @@ static int restore_report(const struct restore *r)
 {
 	const struct erec *e = r->err;
 
+	if (e->warn.len)
+		fputs(e->warn.buf, stderr);
 	if (e->style == EREC_RAW) {
 		fprintf(stderr, "%s\n", e->msg);
 		if (e->status == XT_PARAMETER_PROBLEM) {

@@ -54,6 +54,16 @@ struct opt_tok {
 	struct location loc;
 };
 
+/*
+ * Asked when an extension that is only written as nft_compat is loaded:
+ * true when the kernel lacks it, and iptables' warning should be given
+ * (the callback answers so once per extension).
+ */
+struct ext_probe {
+	bool (*missing)(void *data, const struct ext *x, uint8_t family);
+	void *data;
+};
+
 struct restore_ops;
 
 /* Callbacks the restore driver gives to the parser (src/restore.c). */
@@ -62,6 +72,8 @@ struct restore_ops {
 	int (*chain)(void *data, const char *line, const struct location *l);
 	int (*commit)(void *data, const struct location *l);
 	int (*rule)(void *data, struct ir_cmd *cmd);
+	/* may be NULL */
+	bool (*ext_missing)(void *data, const struct ext *x, uint8_t family);
 };
 
 struct lex_state;
@@ -96,6 +108,8 @@ struct parse_ctx {
 	unsigned int cur_line;
 	bool in_rule;
 	bool eof_pending;
+	/* extensions the kernel may lack; NULL: not asked */
+	const struct ext_probe *probe;
 };
 
 /*
@@ -104,7 +118,8 @@ struct parse_ctx {
  * set.
  */
 int parse_cmdline(uint8_t family, const char *prog, int argc, char **argv,
-		  struct erec *err, struct ir_cmd **out);
+		  const struct ext_probe *probe, struct erec *err,
+		  struct ir_cmd **out);
 
 /*
  * Parses a restore file from buf (len bytes), calling ops as it goes.
