@@ -51,6 +51,7 @@ extern const struct ext ext_policy;
 extern const struct ext ext_cgroup;
 extern const struct ext ext_cluster;
 extern const struct ext ext_ipvs;
+extern const struct ext ext_frag;
 
 const struct ext *const ext_all[] = {
 	&ext_tcp,
@@ -99,5 +100,6 @@ const struct ext *const ext_all[] = {
 	&ext_cgroup,
 	&ext_cluster,
 	&ext_ipvs,
+	&ext_frag,
 	NULL,
 };
