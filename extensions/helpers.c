@@ -3,6 +3,7 @@
 #include <netinet/in.h>
 #include <ctype.h>
 #include <errno.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <stdio.h>
 #include <arpa/inet.h>
@@ -392,5 +393,83 @@ void xt_addr_mask(struct strbuf *out, uint8_t family, const void *addr,
 		strbuf_addf(out, "/%s", buf);
 	} else if ((unsigned int)plen != max) {
 		strbuf_addf(out, "/%d", plen);
+	}
+}
+
+static int opts_num(struct ext_parse *p, const char *ext, const char *s,
+		    const char *what, unsigned long *v)
+{
+	char *end;
+
+	errno = 0;
+	*v = strtoul(s, &end, 0);
+	if (end == s)
+		return erec_param(p->err, p->loc,
+				  "%s: no valid digits in %s `%s'", ext, what,
+				  s);
+	if (*v == ULONG_MAX && errno == ERANGE)
+		return erec_param(p->err, p->loc,
+				  "%s `%s' specified too big: would overflow",
+				  what, s);
+	if (*end)
+		return erec_param(p->err, p->loc,
+				  "%s: error parsing %s `%s'", ext, what, s);
+	return 0;
+}
+
+int xt_ip6_opts_parse(struct ext_parse *p, const char *ext, const char *pad0,
+		      uint16_t *opts)
+{
+	char *copy = xstrdup(p->arg), *cp = copy, *next, *len;
+	unsigned long v;
+	int i, ret = 0;
+
+	for (i = 0; cp && i < 16; cp = next, i++) {
+		next = strchr(cp, ',');
+		if (next)
+			*next++ = '\0';
+		len = strchr(cp, ':');
+		if (len) {
+			if (i == 15) {
+				ret = erec_param(p->err, p->loc,
+						 "too many ports specified");
+				goto out;
+			}
+			*len++ = '\0';
+		}
+		ret = opts_num(p, ext, cp, "opt", &v);
+		if (ret < 0)
+			goto out;
+		opts[i] = (v & 0xFF) << 8;
+		if (!len) {
+			opts[i] |= 0xFF;
+			continue;
+		}
+		if (!opts[i]) {
+			ret = erec_param(p->err, p->loc, "%s", pad0);
+			goto out;
+		}
+		ret = opts_num(p, ext, len, "length", &v);
+		if (ret < 0)
+			goto out;
+		opts[i] |= v & 0xFF;
+	}
+	if (cp)
+		ret = erec_param(p->err, p->loc,
+				 "too many addresses specified");
+out:
+	free(copy);
+	return ret < 0 ? ret : i;
+}
+
+void xt_ip6_opts_out(struct strbuf *out, const uint16_t *opts,
+		     unsigned int n)
+{
+	unsigned int i;
+
+	for (i = 0; i < n && i < 16; i++) {
+		strbuf_addf(out, "%c%d", i ? ',' : ' ', opts[i] >> 8);
+		if ((opts[i] & 0xFF) != 0xFF)
+			strbuf_addf(out, ":%d", opts[i] & 0xFF);
 	}
 }

@@ -11,6 +11,7 @@
 #include <stdint.h>
 
 #include <iptnft/erec.h>
+#include <iptnft/ext.h>
 #include <iptnft/ir.h>
 #include <iptnft/util.h>
 
@@ -108,5 +109,16 @@ int xt_val_mask_parse(const char *arg, const char *lmap_file,
  */
 void xt_addr_mask(struct strbuf *out, uint8_t family, const void *addr,
 		  const void *mask);
+
+/*
+ * The option list of the IPv6 hop-by-hop and destination option headers:
+ * "TYPE[:LEN][,...]" (at most 16) as (type << 8 | len), len 0xff when not
+ * given.  ext names the match in messages, pad0 is its message for a
+ * length on type 0.  Returns the number of entries, or -EINVAL.
+ */
+int xt_ip6_opts_parse(struct ext_parse *p, const char *ext, const char *pad0,
+		      uint16_t *opts);
+void xt_ip6_opts_out(struct strbuf *out, const uint16_t *opts,
+		     unsigned int n);
 
 #endif

@@ -52,6 +52,8 @@ extern const struct ext ext_cgroup;
 extern const struct ext ext_cluster;
 extern const struct ext ext_ipvs;
 extern const struct ext ext_frag;
+extern const struct ext ext_hbh;
+extern const struct ext ext_dst;
 
 const struct ext *const ext_all[] = {
 	&ext_tcp,
@@ -101,5 +103,7 @@ const struct ext *const ext_all[] = {
 	&ext_cluster,
 	&ext_ipvs,
 	&ext_frag,
+	&ext_hbh,
+	&ext_dst,
 	NULL,
 };
