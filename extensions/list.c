@@ -54,6 +54,7 @@ extern const struct ext ext_ipvs;
 extern const struct ext ext_frag;
 extern const struct ext ext_hbh;
 extern const struct ext ext_dst;
+extern const struct ext ext_ipv6header;
 
 const struct ext *const ext_all[] = {
 	&ext_tcp,
@@ -105,5 +106,6 @@ const struct ext *const ext_all[] = {
 	&ext_frag,
 	&ext_hbh,
 	&ext_dst,
+	&ext_ipv6header,
 	NULL,
 };
