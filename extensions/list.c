@@ -55,6 +55,7 @@ extern const struct ext ext_frag;
 extern const struct ext ext_hbh;
 extern const struct ext ext_dst;
 extern const struct ext ext_ipv6header;
+extern const struct ext ext_rt;
 
 const struct ext *const ext_all[] = {
 	&ext_tcp,
@@ -107,5 +108,6 @@ const struct ext *const ext_all[] = {
 	&ext_hbh,
 	&ext_dst,
 	&ext_ipv6header,
+	&ext_rt,
 	NULL,
 };
