@@ -56,6 +56,7 @@ extern const struct ext ext_hbh;
 extern const struct ext ext_dst;
 extern const struct ext ext_ipv6header;
 extern const struct ext ext_rt;
+extern const struct ext ext_mh;
 
 const struct ext *const ext_all[] = {
 	&ext_tcp,
@@ -109,5 +110,6 @@ const struct ext *const ext_all[] = {
 	&ext_dst,
 	&ext_ipv6header,
 	&ext_rt,
+	&ext_mh,
 	NULL,
 };
