@@ -57,6 +57,7 @@ extern const struct ext ext_dst;
 extern const struct ext ext_ipv6header;
 extern const struct ext ext_rt;
 extern const struct ext ext_mh;
+extern const struct ext ext_eui64;
 
 const struct ext *const ext_all[] = {
 	&ext_tcp,
@@ -111,5 +112,6 @@ const struct ext *const ext_all[] = {
 	&ext_ipv6header,
 	&ext_rt,
 	&ext_mh,
+	&ext_eui64,
 	NULL,
 };
