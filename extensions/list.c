@@ -58,6 +58,7 @@ extern const struct ext ext_ipv6header;
 extern const struct ext ext_rt;
 extern const struct ext ext_mh;
 extern const struct ext ext_eui64;
+extern const struct ext ext_srh;
 
 const struct ext *const ext_all[] = {
 	&ext_tcp,
@@ -113,5 +114,6 @@ const struct ext *const ext_all[] = {
 	&ext_rt,
 	&ext_mh,
 	&ext_eui64,
+	&ext_srh,
 	NULL,
 };
