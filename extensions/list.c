@@ -59,6 +59,7 @@ extern const struct ext ext_rt;
 extern const struct ext ext_mh;
 extern const struct ext ext_eui64;
 extern const struct ext ext_srh;
+extern const struct ext ext_connlabel;
 
 const struct ext *const ext_all[] = {
 	&ext_tcp,
@@ -115,5 +116,6 @@ const struct ext *const ext_all[] = {
 	&ext_mh,
 	&ext_eui64,
 	&ext_srh,
+	&ext_connlabel,
 	NULL,
 };
