@@ -4,6 +4,9 @@
  * /etc/xtables/connlabel.conf.  The payload is the kernel's struct
  * xt_connlabel_mtinfo, written as the compat match.
  *
+ * iptables compares none of the payload: for -C and -D any connlabel
+ * match is the same as any other.
+ *
  * Like iptables, every lookup of a name tries to open the label file and
  * warns on stderr when it cannot (also while listing, hence the direct
  * write: listing has no channel for warnings).
@@ -18,6 +21,8 @@
 
 #include <iptnft/ext.h>
 
+#include "helpers.h"
+
 #define LABEL_FILE "/etc/xtables/connlabel.conf"
 
 enum {
@@ -25,8 +30,8 @@ enum {
 };
 
 static const struct ext_opt connlabel_opts[] = {
-	{ .name = "label", .id = O_LABEL, .type = EXT_T_CUSTOM,
-	  .flags = EXT_O_INVERT | EXT_O_MAND },
+	{ .name = "label", .id = O_LABEL, .type = EXT_T_STRING,
+	  .flags = EXT_O_INVERT | EXT_O_MAND, .min = 1 },
 	{ .name = "set", .id = O_SET, .type = EXT_T_NONE },
 	EXT_OPT_END
 };
@@ -162,4 +167,5 @@ const struct ext ext_connlabel = {
 	.save = connlabel_save,
 	.print = connlabel_print,
 	.help = connlabel_help,
+	.equal = xt_equal_any,
 };
