@@ -261,12 +261,10 @@ static int take_arg(struct optres *r, uint8_t kind, const char *inline_arg,
 {
 	val->arg = NULL;
 	if (kind == ARG_NONE || kind == ARG_POS) {
+		/* "--name=value" of an option without one is unknown
+		 * (resolve_long) */
 		if (inline_arg && kind == ARG_POS)
 			val->arg = inline_arg;
-		else if (inline_arg && *inline_arg && shown[1] == '-')
-			return optres_error(r,
-				"option \"%s\" doesn't allow an argument",
-				shown);
 		return 0;
 	}
 	if (inline_arg) {
@@ -357,11 +355,11 @@ static int resolve_long(struct optres *r, const char *word,
 	ret = long_lookup(r, name, len, &c);
 	if (ret < 0 && optres_load_proto(r))
 		ret = long_lookup(r, name, len, &c);
-	if (ret < 0) {
-		snprintf(r->namebuf, sizeof(r->namebuf), "%.*s",
-			 (int)(eq ? (size_t)(eq - word) : strlen(word)), word);
-		return optres_error(r, "unknown option \"%s\"", r->namebuf);
-	}
+	/* like getopt in iptables: the whole word, "=value" included */
+	if (ret < 0)
+		return optres_error(r, "unknown option \"%s\"", word);
+	if (eq && (c.b ? c.b->arg == ARG_NONE : c.o->type == EXT_T_NONE))
+		return optres_error(r, "unknown option \"%s\"", word);
 	snprintf(r->namebuf, sizeof(r->namebuf), "--%s",
 		 c.b ? c.b->lname : c.o->name);
 	if (c.b)
