@@ -60,6 +60,7 @@ extern const struct ext ext_mh;
 extern const struct ext ext_eui64;
 extern const struct ext ext_srh;
 extern const struct ext ext_connlabel;
+extern const struct ext ext_rateest;
 
 const struct ext *const ext_all[] = {
 	&ext_tcp,
@@ -117,5 +118,6 @@ const struct ext *const ext_all[] = {
 	&ext_eui64,
 	&ext_srh,
 	&ext_connlabel,
+	&ext_rateest,
 	NULL,
 };
