@@ -61,6 +61,7 @@ extern const struct ext ext_eui64;
 extern const struct ext ext_srh;
 extern const struct ext ext_connlabel;
 extern const struct ext ext_rateest;
+extern const struct ext ext_bpf;
 
 const struct ext *const ext_all[] = {
 	&ext_tcp,
@@ -119,5 +120,6 @@ const struct ext *const ext_all[] = {
 	&ext_srh,
 	&ext_connlabel,
 	&ext_rateest,
+	&ext_bpf,
 	NULL,
 };
