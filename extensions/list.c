@@ -62,6 +62,7 @@ extern const struct ext ext_srh;
 extern const struct ext ext_connlabel;
 extern const struct ext ext_rateest;
 extern const struct ext ext_bpf;
+extern const struct ext ext_nfacct;
 
 const struct ext *const ext_all[] = {
 	&ext_tcp,
@@ -121,5 +122,6 @@ const struct ext *const ext_all[] = {
 	&ext_connlabel,
 	&ext_rateest,
 	&ext_bpf,
+	&ext_nfacct,
 	NULL,
 };
