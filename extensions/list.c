@@ -63,6 +63,7 @@ extern const struct ext ext_connlabel;
 extern const struct ext ext_rateest;
 extern const struct ext ext_bpf;
 extern const struct ext ext_nfacct;
+extern const struct ext ext_osf;
 
 const struct ext *const ext_all[] = {
 	&ext_tcp,
@@ -123,5 +124,6 @@ const struct ext *const ext_all[] = {
 	&ext_rateest,
 	&ext_bpf,
 	&ext_nfacct,
+	&ext_osf,
 	NULL,
 };
