@@ -133,8 +133,8 @@ static int rateest_parse(struct ext_parse *p)
 		       id == O_DELTA ? "rateest-delta" :
 		       id == O_BPS1 || id == O_BPS2 ? "rateest-bps" :
 		       "rateest-pps";
-		return erec_param(p->err, p->loc, "rateest: %s can't be inverted",
-				  what);
+		return erec_param(p->err, p->loc,
+				  "rateest: %s can't be inverted", what);
 	}
 	if (ext_given(p->self, id)) {
 		if (id >= O_LT)
