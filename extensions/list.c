@@ -30,6 +30,54 @@ extern const struct ext ext_limit;
 extern const struct ext ext_connmark;
 extern const struct ext ext_CONNMARK;
 extern const struct ext ext_LOG;
+extern const struct ext ext_sctp;
+extern const struct ext ext_dccp;
+extern const struct ext ext_ah;
+extern const struct ext ext_ah6;
+extern const struct ext ext_esp;
+extern const struct ext ext_ttl;
+extern const struct ext ext_hl;
+extern const struct ext ext_length;
+extern const struct ext ext_tos;
+extern const struct ext ext_dscp;
+extern const struct ext ext_ecn;
+extern const struct ext ext_pkttype;
+extern const struct ext ext_iprange;
+extern const struct ext ext_mac;
+extern const struct ext ext_owner;
+extern const struct ext ext_helper;
+extern const struct ext ext_realm;
+extern const struct ext ext_cpu;
+extern const struct ext ext_devgroup;
+extern const struct ext ext_connbytes;
+extern const struct ext ext_connlimit;
+extern const struct ext ext_quota;
+extern const struct ext ext_time;
+extern const struct ext ext_string;
+extern const struct ext ext_u32;
+extern const struct ext ext_recent;
+extern const struct ext ext_hashlimit;
+extern const struct ext ext_hashlimit6;
+extern const struct ext ext_rpfilter;
+extern const struct ext ext_socket;
+extern const struct ext ext_physdev;
+extern const struct ext ext_policy;
+extern const struct ext ext_cgroup;
+extern const struct ext ext_cluster;
+extern const struct ext ext_ipvs;
+extern const struct ext ext_frag;
+extern const struct ext ext_hbh;
+extern const struct ext ext_dst;
+extern const struct ext ext_ipv6header;
+extern const struct ext ext_rt;
+extern const struct ext ext_mh;
+extern const struct ext ext_eui64;
+extern const struct ext ext_srh;
+extern const struct ext ext_connlabel;
+extern const struct ext ext_rateest;
+extern const struct ext ext_bpf;
+extern const struct ext ext_nfacct;
+extern const struct ext ext_osf;
 
 const struct ext *const ext_all[] = {
 	&ext_tcp,
@@ -57,5 +105,53 @@ const struct ext *const ext_all[] = {
 	&ext_connmark,
 	&ext_CONNMARK,
 	&ext_LOG,
+	&ext_sctp,
+	&ext_dccp,
+	&ext_ah,
+	&ext_ah6,
+	&ext_esp,
+	&ext_ttl,
+	&ext_hl,
+	&ext_length,
+	&ext_tos,
+	&ext_dscp,
+	&ext_ecn,
+	&ext_pkttype,
+	&ext_iprange,
+	&ext_mac,
+	&ext_owner,
+	&ext_helper,
+	&ext_realm,
+	&ext_cpu,
+	&ext_devgroup,
+	&ext_connbytes,
+	&ext_connlimit,
+	&ext_quota,
+	&ext_time,
+	&ext_string,
+	&ext_u32,
+	&ext_recent,
+	&ext_hashlimit,
+	&ext_hashlimit6,
+	&ext_rpfilter,
+	&ext_socket,
+	&ext_physdev,
+	&ext_policy,
+	&ext_cgroup,
+	&ext_cluster,
+	&ext_ipvs,
+	&ext_frag,
+	&ext_hbh,
+	&ext_dst,
+	&ext_ipv6header,
+	&ext_rt,
+	&ext_mh,
+	&ext_eui64,
+	&ext_srh,
+	&ext_connlabel,
+	&ext_rateest,
+	&ext_bpf,
+	&ext_nfacct,
+	&ext_osf,
 	NULL,
 };

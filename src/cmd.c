@@ -17,6 +17,7 @@
 
 #include <iptnft/cache.h>
 #include <iptnft/cmd.h>
+#include <iptnft/ext.h>
 #include <iptnft/print.h>
 #include <iptnft/tables.h>
 
@@ -46,6 +47,32 @@ struct nls *session_nls(struct session *s)
 		erec_set(s->err, XT_RESOURCE_PROBLEM, EREC_XTABLES, NULL,
 			 "Could not open netlink socket: %s", strerror(errno));
 	return s->nls;
+}
+
+bool session_ext_missing(void *data, const struct ext *x, uint8_t family)
+{
+	struct session *s = data;
+	struct erec quiet = { 0 };
+	struct erec *saved = s->err;
+	struct nls *nls;
+	unsigned int i;
+	int ret;
+
+	for (i = 0; i < s->nprobed; i++)
+		if (s->probed[i] == x)
+			return false;
+	if (s->nprobed < ARRAY_SIZE(s->probed))
+		s->probed[s->nprobed++] = x;
+	/* a socket that cannot be opened is reported later, if needed */
+	s->err = &quiet;
+	nls = session_nls(s);
+	s->err = saved;
+	erec_clear(&quiet);
+	if (!nls)
+		return false;
+	ret = nls_compat_get(nls, family, x->xt_name ? x->xt_name : x->name,
+			     x->revision, x->kind == EXT_TARGET);
+	return ret == -ENOENT;
 }
 
 /* ---- errors ---- */

@@ -142,10 +142,18 @@ static __printf(2, 3) int optres_error(struct optres *r, const char *fmt,
 static struct ir_ext *optres_load(struct optres *r, const struct ext *x,
 				  bool explicit_m)
 {
+	const struct ext_probe *pr;
 	struct ir_ext *e;
 
 	if (r->nexts == OPTRES_MAX_EXT)
 		return NULL;
+	/* iptables asks the kernel about each extension it loads */
+	pr = r->ctx->probe;
+	if (pr && !x->lin && x->xt_size && pr->missing(pr->data, x,
+						       r->ctx->family))
+		strbuf_addf(&r->ctx->err->warn,
+			"Warning: Extension %s revision %u not supported, missing kernel module?\n",
+			x->xt_name ? x->xt_name : x->name, x->revision);
 	e = ir_ext_alloc(x);
 	e->explicit_m = explicit_m;
 	e->loc = optres_loc(r);
@@ -196,7 +204,7 @@ static int long_lookup(struct optres *r, const char *name, size_t len,
 		have = true;
 	}
 	/* later extensions first, like options merged at the end */
-	for (j = 0; j < (int)r->nexts; j++) {
+	for (j = (int)r->nexts - 1; j >= 0; j--) {
 		struct ir_ext *e = r->exts[j];
 		const struct ext_opt *o;
 
@@ -253,12 +261,10 @@ static int take_arg(struct optres *r, uint8_t kind, const char *inline_arg,
 {
 	val->arg = NULL;
 	if (kind == ARG_NONE || kind == ARG_POS) {
+		/* "--name=value" of an option without one is unknown
+		 * (resolve_long) */
 		if (inline_arg && kind == ARG_POS)
 			val->arg = inline_arg;
-		else if (inline_arg && *inline_arg && shown[1] == '-')
-			return optres_error(r,
-				"option \"%s\" doesn't allow an argument",
-				shown);
 		return 0;
 	}
 	if (inline_arg) {
@@ -349,11 +355,11 @@ static int resolve_long(struct optres *r, const char *word,
 	ret = long_lookup(r, name, len, &c);
 	if (ret < 0 && optres_load_proto(r))
 		ret = long_lookup(r, name, len, &c);
-	if (ret < 0) {
-		snprintf(r->namebuf, sizeof(r->namebuf), "%.*s",
-			 (int)(eq ? (size_t)(eq - word) : strlen(word)), word);
-		return optres_error(r, "unknown option \"%s\"", r->namebuf);
-	}
+	/* like getopt in iptables: the whole word, "=value" included */
+	if (ret < 0)
+		return optres_error(r, "unknown option \"%s\"", word);
+	if (eq && (c.b ? c.b->arg == ARG_NONE : c.o->type == EXT_T_NONE))
+		return optres_error(r, "unknown option \"%s\"", word);
 	snprintf(r->namebuf, sizeof(r->namebuf), "--%s",
 		 c.b ? c.b->lname : c.o->name);
 	if (c.b)

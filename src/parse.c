@@ -375,6 +375,13 @@ static int opt_protocol(struct parse_ctx *ctx, const struct opt_tok *t,
 					  "rule would never match protocol");
 		r->invflags |= IR_INV_PROTO;
 	}
+	/* IPv6 extension headers are not what the rule's protocol is */
+	if (ctx->family == NFPROTO_IPV6 && !inv &&
+	    (r->proto == IPPROTO_ROUTING || r->proto == IPPROTO_FRAGMENT ||
+	     r->proto == IPPROTO_AH || r->proto == IPPROTO_DSTOPTS))
+		strbuf_addf(&ctx->err->warn,
+			"Warning: never matched protocol: %s. use extension match instead.\n",
+			t->arg);
 	return 0;
 }
 
@@ -881,7 +888,8 @@ int yylex(YYSTYPE *lval, struct parse_ctx *ctx)
 }
 
 static int parse_words(uint8_t family, const char *prog, bool restore,
-		       int argc, char **argv, struct erec *err,
+		       int argc, char **argv,
+		       const struct ext_probe *probe, struct erec *err,
 		       struct ir_cmd **out)
 {
 	struct parse_ctx ctx = {
@@ -889,6 +897,7 @@ static int parse_words(uint8_t family, const char *prog, bool restore,
 		.prog = prog,
 		.restore = restore,
 		.err = err,
+		.probe = probe,
 		.start_tok = T_START_CMDLINE,
 	};
 	int ret;
@@ -908,13 +917,15 @@ static int parse_words(uint8_t family, const char *prog, bool restore,
 }
 
 int parse_cmdline(uint8_t family, const char *prog, int argc, char **argv,
-		  struct erec *err, struct ir_cmd **out)
+		  const struct ext_probe *probe, struct erec *err,
+		  struct ir_cmd **out)
 {
-	return parse_words(family, prog, false, argc, argv, err, out);
+	return parse_words(family, prog, false, argc, argv, probe, err, out);
 }
 
 int parse_restore_line(uint8_t family, const char *prog, int argc,
-		       char **argv, struct erec *err, struct ir_cmd **out)
+		       char **argv, const struct ext_probe *probe,
+		       struct erec *err, struct ir_cmd **out)
 {
-	return parse_words(family, prog, true, argc, argv, err, out);
+	return parse_words(family, prog, true, argc, argv, probe, err, out);
 }

@@ -40,6 +40,7 @@ struct reader {
 	bool replay;		/* reading a block again: no echo */
 	size_t block_pos;	/* where the block's second line starts */
 	unsigned int block_line;
+	struct ext_probe probe;	/* ops->ext_missing, when given */
 };
 
 static const char blanks[] = " \t\n";
@@ -193,7 +194,9 @@ static int read_rule(struct reader *rd, char *text)
 		return ret;
 	}
 	ret = parse_restore_line(rd->family, rd->prog, lex->argc - 1,
-				 lex->argv + 1, rd->err, &cmd);
+				 lex->argv + 1,
+				 rd->probe.missing ? &rd->probe : NULL,
+				 rd->err, &cmd);
 	if (ret < 0) {
 		rd->err->loc.line = lex->line;
 		return ret;
@@ -274,6 +277,7 @@ int parse_restore(uint8_t family, const char *prog, const char *buf,
 		.data = data,
 		.err = err,
 		.lex = lex,
+		.probe = { .missing = ops->ext_missing, .data = data },
 	};
 	int ret = 0;
 

@@ -1370,6 +1370,13 @@ static void rs_warn(void *data, const char *text)
 	fputs(text, stderr);
 }
 
+static bool rs_ext_missing(void *data, const struct ext *x, uint8_t family)
+{
+	struct restore *r = data;
+
+	return session_ext_missing(&r->s, x, family);
+}
+
 static const struct restore_ops rs_ops = {
 	.table = rs_table,
 	.chain = rs_chain,
@@ -1377,6 +1384,7 @@ static const struct restore_ops rs_ops = {
 	.commit = rs_commit,
 	.echo = rs_echo,
 	.warn = rs_warn,
+	.ext_missing = rs_ext_missing,
 };
 
 /* ---- the applet ---- */

@@ -44,13 +44,18 @@ int applet_xtables(uint8_t family, int argc, char **argv)
 	const char *prog = family_prog(family);
 	struct strbuf out = STRBUF_INIT;
 	struct erec err = { 0 };
+	struct ext_probe probe = { .missing = session_ext_missing };
 	struct session s;
 	struct ir_cmd *c;
 	int ret, status = 0;
 
-	if (parse_cmdline(family, prog, argc - 1, argv + 1, &err, &c) < 0) {
+	session_init(&s, family, prog, &err);
+	probe.data = &s;
+	if (parse_cmdline(family, prog, argc - 1, argv + 1, &probe, &err,
+			  &c) < 0) {
 		status = erec_report(&err, prog, stderr);
 		erec_clear(&err);
+		session_release(&s);
 		return status;
 	}
 	if (err.warn.len) {
@@ -66,13 +71,12 @@ int applet_xtables(uint8_t family, int argc, char **argv)
 		printf("%s v%s (nf_tables)\n", prog, IPTNFT_XT_VERSION);
 		goto out;
 	}
-	session_init(&s, family, prog, &err);
 	ret = cmd_run(&s, c, &out);
 	fwrite(strbuf_str(&out), 1, out.len, stdout);
 	if (ret < 0)
 		status = erec_report(&err, prog, stderr);
-	session_release(&s);
 out:
+	session_release(&s);
 	fflush(stdout);
 	erec_clear(&err);
 	strbuf_release(&out);

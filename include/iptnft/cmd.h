@@ -7,6 +7,7 @@
 #ifndef IPTNFT_CMD_H
 #define IPTNFT_CMD_H
 
+#include <stdbool.h>
 #include <stdint.h>
 
 #include <iptnft/erec.h>
@@ -19,6 +20,9 @@ struct session {
 	struct nls *nls;		/* opened on first use */
 	struct erec *err;
 	struct strbuf *out;		/* what the command prints */
+	/* extensions asked about (nft_compat), to ask once */
+	const struct ext *probed[32];
+	unsigned int nprobed;
 };
 
 void session_init(struct session *s, uint8_t family, const char *prog,
@@ -26,6 +30,13 @@ void session_init(struct session *s, uint8_t family, const char *prog,
 void session_release(struct session *s);
 /* The socket, opened on first use; NULL with s->err set. */
 struct nls *session_nls(struct session *s);
+
+/*
+ * struct ext_probe's callback (data: the session): true the first time an
+ * extension turns out to be missing from the kernel.  Without a socket it
+ * answers false.
+ */
+bool session_ext_missing(void *data, const struct ext *x, uint8_t family);
 
 /* Runs one parsed command; output (listings) goes to out. */
 int cmd_run(struct session *s, struct ir_cmd *c, struct strbuf *out);

@@ -36,8 +36,15 @@ enum ext_type {
 	EXT_T_U64,
 	EXT_T_U16RANGE,	/* "a[:b]" into two u16 at off (b = a if absent) */
 	EXT_T_U32RANGE,	/* "a[:b]" into two u32 at off */
-	EXT_T_STRING,	/* copied to char[size] at off */
+	EXT_T_U64RANGE,	/* "a[:b]" into two u64 at off */
+	EXT_T_STRING,	/* copied to char[size] at off; min/max: length */
 	EXT_T_MARKMASK,	/* "v[/m]" into two u32 at off (m = ~0 if absent) */
+	EXT_T_PORT,	/* a port number or service name into a u16 at off */
+	EXT_T_PORTRANGE, /* "p[:p]" of ports/services into two u16 at off */
+	EXT_T_ETHERMAC,	/* "xx:xx:xx:xx:xx:xx" into 6 bytes at off */
+	EXT_T_PLENMASK,	/* prefix length or mask into a 16-byte mask at off */
+	EXT_T_HOST,	/* one address (names resolved) into 16 bytes at off */
+	EXT_T_HOSTMASK,	/* "host[/plen|mask]": 16 bytes address, 16 mask */
 	EXT_T_CUSTOM,	/* the extension's parse() reads arg itself */
 };
 
@@ -47,7 +54,8 @@ enum {
 	EXT_O_MULTI	= 1 << 1,	/* may be given more than once */
 	EXT_O_MAND	= 1 << 2,	/* must be given */
 	EXT_O_OPTARG	= 1 << 3,	/* argument optional (--opt=value) */
-	EXT_O_PUT	= 1 << 4,	/* store at off (typed types only) */
+	EXT_O_PUT	= 1 << 4,	/* store at off (else only checked) */
+	EXT_O_NBO	= 1 << 5,	/* store in network byte order */
 };
 
 struct ext_opt {
@@ -79,6 +87,13 @@ struct ext_parse {
 	const char *const *words;
 	unsigned int nwords;
 	unsigned int used_words;
+	/* ranges: how many parts the argument had (1 or 2) */
+	unsigned int nvals;
+	/* EXT_T_PLENMASK: the prefix length, 255 for a non-prefix mask */
+	uint8_t plen;
+	/* typed options: the value read (in the payload with EXT_O_PUT,
+	 * else in scratch space valid during parse()) */
+	const void *val;
 };
 
 /* The final check after all options of a rule were read. */
@@ -168,5 +183,14 @@ static inline bool ext_inverted(const struct ir_ext *e, unsigned int id)
 
 /* " [!] --name" */
 void ext_save_opt(struct strbuf *out, bool inv, const char *name);
+
+/* The name messages give option o: the first one with its id. */
+const char *ext_opt_name(const struct ext *x, const struct ext_opt *o);
+
+/*
+ * A port number or service name as iptables resolves it (any protocol,
+ * numbers modulo 2^16): the port, or -1.
+ */
+int ext_port_lookup(const char *name);
 
 #endif

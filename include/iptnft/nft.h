@@ -228,6 +228,10 @@ void nls_reserve_seq(struct nls *s, uint32_t next);
 typedef int (*nls_cb)(const struct nlmsghdr *nlh, void *data);
 int nls_request(struct nls *s, struct nlmsghdr *req, nls_cb cb, void *data);
 int nls_getgen(struct nls *s, uint32_t *genid);
+/* Whether the kernel has this xt match/target revision (nft_compat):
+ * 0, or -errno (-ENOENT: no such extension or revision). */
+int nls_compat_get(struct nls *s, uint8_t family, const char *name,
+		   uint32_t rev, bool target);
 /*
  * Sends a whole batch in one sendmsg and collects the kernel's errors.
  * Returns 0, or -errno of the first failing message, whose sequence number

@@ -54,6 +54,16 @@ struct opt_tok {
 	struct location loc;
 };
 
+/*
+ * Asked when an extension that is only written as nft_compat is loaded:
+ * true when the kernel lacks it, and iptables' warning should be given
+ * (the callback answers so once per extension).
+ */
+struct ext_probe {
+	bool (*missing)(void *data, const struct ext *x, uint8_t family);
+	void *data;
+};
+
 /* ---- restore files (src/restore-parse.c) ---- */
 
 struct restore_opts {
@@ -80,6 +90,8 @@ struct restore_ops {
 	/* text to print: a comment line (-v), a warning from a parsed line */
 	void (*echo)(void *data, const char *text);
 	void (*warn)(void *data, const char *text);
+	/* may be NULL: is extension x missing from the kernel? */
+	bool (*ext_missing)(void *data, const struct ext *x, uint8_t family);
 };
 
 struct optres;
@@ -100,6 +112,8 @@ struct parse_ctx {
 	int last_tok;
 	const char *last_word;
 	int start_tok;
+	/* extensions the kernel may lack; NULL: not asked */
+	const struct ext_probe *probe;
 };
 
 /*
@@ -108,7 +122,8 @@ struct parse_ctx {
  * set.
  */
 int parse_cmdline(uint8_t family, const char *prog, int argc, char **argv,
-		  struct erec *err, struct ir_cmd **out);
+		  const struct ext_probe *probe, struct erec *err,
+		  struct ir_cmd **out);
 
 /*
  * The same for the words of a restore file's rule line, which start with
@@ -116,7 +131,8 @@ int parse_cmdline(uint8_t family, const char *prog, int argc, char **argv,
  * marked wrong_family, not refused).
  */
 int parse_restore_line(uint8_t family, const char *prog, int argc,
-		       char **argv, struct erec *err, struct ir_cmd **out);
+		       char **argv, const struct ext_probe *probe,
+		       struct erec *err, struct ir_cmd **out);
 
 /*
  * Reads a restore file from buf (len bytes) as iptables-restore does,

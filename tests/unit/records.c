@@ -245,7 +245,7 @@ static void run_record(struct ut *t, void *arg)
 			"bad command in data file (iptables or ip6tables)");
 		goto out;
 	}
-	ret = parse_cmdline(family, argv[0], argc - 1, argv + 1, &err, &c);
+	ret = parse_cmdline(family, argv[0], argc - 1, argv + 1, NULL, &err, &c);
 
 	/*
 	 * Status 4: the oracle's kernel refused the rule.  The front end must

@@ -26,7 +26,7 @@ static struct ir_cmd *parse_words(struct ut *t, uint8_t family,
 	int argc;
 
 	argc = ut_split_words(line, &argv);
-	if (parse_cmdline(family, family_prog(family), argc, argv, &err,
+	if (parse_cmdline(family, family_prog(family), argc, argv, NULL, &err,
 			  &c) < 0) {
 		ut_fail(t, __FILE__, __LINE__, "cannot parse %s: %s", line,
 			err.msg ? err.msg : "(no message)");

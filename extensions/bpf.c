@@ -1,0 +1,213 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+/*
+ * bpf: match by a classic BPF program given as text, or by an eBPF program
+ * pinned in a bpf file system.  The payload is the kernel's struct
+ * xt_bpf_info_v1, written as the compat match (revision 1); the kernel's
+ * program pointer at its end is not compared.
+ *
+ * Like iptables, a pinned program is opened while the rule is parsed and
+ * its descriptor number stays in the payload (and open until exit).
+ */
+#include <netinet/in.h>
+#include <ctype.h>
+#include <stdio.h>
+#include <linux/bpf.h>
+#include <linux/netfilter/xt_bpf.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+#include <iptnft/ext.h>
+
+enum {
+	O_BYTECODE, O_PINNED,
+};
+
+static const struct ext_opt bpf_opts[] = {
+	{ .name = "bytecode", .id = O_BYTECODE, .type = EXT_T_CUSTOM },
+	{ .name = "object-pinned", .id = O_PINNED, .type = EXT_T_STRING,
+	  .flags = EXT_O_PUT, .off = offsetof(struct xt_bpf_info_v1, path),
+	  .size = XT_BPF_PATH_MAX },
+	EXT_OPT_END
+};
+
+/*
+ * A number as scanf's %u reads one (blanks, a sign, decimal digits; too
+ * big is ULONG_MAX), cut later to the field's width.
+ */
+static bool scan_num(const char **s, unsigned long *v)
+{
+	char *end;
+
+	*v = strtoul(*s, &end, 10);
+	if (end == *s)
+		return false;
+	*s = end;
+	return true;
+}
+
+/* "code jt jf k": the rest after the fourth number is not looked at */
+static bool insn_parse(const char *s, struct sock_filter *f)
+{
+	unsigned long v[4];
+	unsigned int i;
+
+	for (i = 0; i < 4; i++)
+		if (!scan_num(&s, &v[i]))
+			return false;
+	f->code = v[0];
+	f->jt = v[1];
+	f->jf = v[2];
+	f->k = v[3];
+	return true;
+}
+
+/* "N,insn,insn,...": iptables' messages, in its order */
+static int bytecode_parse(struct ext_parse *p, struct xt_bpf_info_v1 *b)
+{
+	const char *s = p->arg;
+	unsigned long v;
+	uint16_t len;
+	unsigned int i = 0;
+
+	if (!scan_num(&s, &v) || *s != ',')
+		return erec_param(p->err, p->loc,
+				  "bpf: error parsing program length");
+	len = v;
+	if (!len)
+		return erec_param(p->err, p->loc,
+				  "bpf: illegal zero length program");
+	if (len > XT_BPF_MAX_NUM_INSTR)
+		return erec_param(p->err, p->loc,
+				  "bpf: number of instructions exceeds maximum");
+	b->bpf_program_num_elem = len;
+	for (s++; *s; s++) {
+		if (i >= len)
+			return erec_param(p->err, p->loc,
+				"bpf: real program length exceeds the encoded length parameter");
+		if (!insn_parse(s, &b->bpf_program[i]))
+			return erec_param(p->err, p->loc,
+					  "bpf: error at instr %u", i);
+		i++;
+		s = strchr(s, ',');
+		if (!s)
+			break;
+	}
+	if (i != len)
+		return erec_param(p->err, p->loc,
+			"bpf: parsed program length is less than the encoded length parameter");
+	return 0;
+}
+
+static int bpf_obj_get(const char *path)
+{
+	union bpf_attr attr;
+
+	memset(&attr, 0, sizeof(attr));
+	attr.pathname = (uint64_t)(uintptr_t)path;
+	return syscall(__NR_bpf, BPF_OBJ_GET, &attr, sizeof(attr));
+}
+
+static int bpf_parse(struct ext_parse *p)
+{
+	struct xt_bpf_info_v1 *b = ext_data(p->self);
+
+	if (p->opt->id == O_BYTECODE) {
+		b->mode = XT_BPF_MODE_BYTECODE;
+		return bytecode_parse(p, b);
+	}
+	b->mode = XT_BPF_MODE_FD_PINNED;
+	b->fd = bpf_obj_get(b->path);
+	if (b->fd < 0)
+		return erec_param(p->err, p->loc,
+				  "bpf: failed to get bpf object");
+	return 0;
+}
+
+static int bpf_check(struct ext_check *c)
+{
+	bool code = ext_given(c->self, O_BYTECODE);
+
+	if (code == ext_given(c->self, O_PINNED))
+		return erec_param(c->err, c->loc,
+				  "bpf: one of --bytecode or --pinned is required");
+	return 0;
+}
+
+static void insns_out(struct strbuf *out, const struct xt_bpf_info_v1 *b)
+{
+	unsigned int i, n = b->bpf_program_num_elem;
+
+	if (n > XT_BPF_MAX_NUM_INSTR)
+		n = XT_BPF_MAX_NUM_INSTR;
+	for (i = 0; i < n; i++)
+		strbuf_addf(out, "%s%u %u %u %u", i ? "," : "",
+			    b->bpf_program[i].code, b->bpf_program[i].jt,
+			    b->bpf_program[i].jf, b->bpf_program[i].k);
+}
+
+static void bpf_save(const struct ext_print *p)
+{
+	const struct xt_bpf_info_v1 *b = ext_data(p->self);
+
+	if (b->mode == XT_BPF_MODE_FD_PINNED) {
+		strbuf_addf(p->out, " --object-pinned %.*s",
+			    (int)sizeof(b->path), b->path);
+		return;
+	}
+	strbuf_addf(p->out, " --bytecode \"%u,", b->bpf_program_num_elem);
+	insns_out(p->out, b);
+	strbuf_addc(p->out, '"');
+}
+
+/*
+ * iptables lists the program without a leading blank and ends it with a
+ * NUL byte where the last separator would have been.
+ */
+static void bpf_print(const struct ext_print *p)
+{
+	const struct xt_bpf_info_v1 *b = ext_data(p->self);
+
+	if (b->mode == XT_BPF_MODE_FD_PINNED) {
+		strbuf_addf(p->out, "match bpf pinned %.*s",
+			    (int)sizeof(b->path), b->path);
+		return;
+	}
+	strbuf_adds(p->out, "match bpf ");
+	insns_out(p->out, b);
+	strbuf_addc(p->out, '\0');
+}
+
+static bool bpf_equal(const struct ir_ext *a, const struct ir_ext *b)
+{
+	return !memcmp(a->data, b->data,
+		       offsetof(struct xt_bpf_info_v1, filter));
+}
+
+static void bpf_help(struct strbuf *out)
+{
+	strbuf_adds(out,
+		"bpf match options:\n"
+		"--bytecode <program>\t        : "
+		"a bpf program as generated by\n"
+		"                                 $(nfbpf_compile RAW "
+		"'<filter>')\n"
+		"--object-pinned <bpf object>\t: a path to a pinned BPF object "
+		"in bpf fs\n");
+}
+
+const struct ext ext_bpf = {
+	.name = "bpf",
+	.kind = EXT_MATCH,
+	.revision = 1,
+	.size = sizeof(struct xt_bpf_info_v1),
+	.xt_size = sizeof(struct xt_bpf_info_v1),
+	.opts = bpf_opts,
+	.parse = bpf_parse,
+	.check = bpf_check,
+	.save = bpf_save,
+	.print = bpf_print,
+	.help = bpf_help,
+	.equal = bpf_equal,
+};

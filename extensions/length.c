@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+/*
+ * length: the packet's layer-3 length against a value or range.  The
+ * payload is the kernel's struct xt_length_info, written as the compat
+ * match.
+ */
+#include <netinet/in.h>
+#include <stdio.h>
+#include <linux/netfilter/xt_length.h>
+
+#include <iptnft/ext.h>
+
+enum {
+	O_LENGTH,
+};
+
+static const struct ext_opt length_opts[] = {
+	{ .name = "length", .id = O_LENGTH, .type = EXT_T_U16RANGE,
+	  .flags = EXT_O_INVERT | EXT_O_MAND | EXT_O_PUT,
+	  .off = offsetof(struct xt_length_info, min) },
+	EXT_OPT_END
+};
+
+static int length_parse(struct ext_parse *p)
+{
+	struct xt_length_info *l = ext_data(p->self);
+
+	l->invert = p->invert;
+	return 0;
+}
+
+static void length_value(struct strbuf *out, const struct xt_length_info *l)
+{
+	if (l->min == l->max)
+		strbuf_addf(out, "%u", l->min);
+	else
+		strbuf_addf(out, "%u:%u", l->min, l->max);
+}
+
+static void length_save(const struct ext_print *p)
+{
+	const struct xt_length_info *l = ext_data(p->self);
+
+	ext_save_opt(p->out, l->invert, "length");
+	strbuf_addc(p->out, ' ');
+	length_value(p->out, l);
+}
+
+static void length_print(const struct ext_print *p)
+{
+	const struct xt_length_info *l = ext_data(p->self);
+
+	strbuf_addf(p->out, " length %s", l->invert ? "!" : "");
+	length_value(p->out, l);
+}
+
+static void length_help(struct strbuf *out)
+{
+	strbuf_adds(out,
+		"length match options:\n"
+		"[!] --length length[:length]    Match packet length against value or range\n"
+		"                                of values (inclusive)\n");
+}
+
+const struct ext ext_length = {
+	.name = "length",
+	.kind = EXT_MATCH,
+	.size = sizeof(struct xt_length_info),
+	.xt_size = sizeof(struct xt_length_info),
+	.opts = length_opts,
+	.parse = length_parse,
+	.save = length_save,
+	.print = length_print,
+	.help = length_help,
+};
