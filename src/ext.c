@@ -201,6 +201,23 @@ bad:
 		p->self->ext->name, p->opt->name);
 }
 
+/* min and max are the allowed lengths; longer text is cut to size - 1 */
+static int parse_string(struct ext_parse *p, char *dst)
+{
+	size_t len = strlen(p->arg);
+
+	if (p->opt->min && len < p->opt->min)
+		return erec_param(p->err, p->loc,
+			"Argument must have a minimum length of %u characters\n",
+			(unsigned int)p->opt->min);
+	if (p->opt->max && len > p->opt->max)
+		return erec_param(p->err, p->loc,
+			"Argument must have a maximum length of %u characters\n",
+			(unsigned int)p->opt->max);
+	snprintf(dst, p->opt->size, "%s", p->arg);
+	return 0;
+}
+
 int ext_parse_option(struct ext_parse *p)
 {
 	const struct ext_opt *o = p->opt;
@@ -229,7 +246,7 @@ int ext_parse_option(struct ext_parse *p)
 			ret = parse_range(p, dst);
 			break;
 		case EXT_T_STRING:
-			snprintf(dst, o->size, "%s", p->arg);
+			ret = parse_string(p, dst);
 			break;
 		case EXT_T_MARKMASK:
 			ret = parse_markmask(p, dst);

@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <iptnft/nft.h>
 #include <iptnft/parse.h>
 
 #include "parser.h"
@@ -139,10 +140,36 @@ static __printf(2, 3) int optres_error(struct optres *r, const char *fmt,
 	return -1;
 }
 
+/*
+ * As iptables does when it loads an extension: ask the kernel whether it
+ * has it (once per extension).  Only a missing revision 0 is reported, as
+ * a warning; the rule then fails when it reaches the kernel.
+ */
+static void optres_probe(struct optres *r, const struct ext *x)
+{
+	struct parse_ctx *ctx = r->ctx;
+	unsigned int i;
+	int ret;
+
+	for (i = 0; i < ctx->nprobed; i++)
+		if (ctx->probed[i] == x)
+			return;
+	if (ctx->nprobed < ARRAY_SIZE(ctx->probed))
+		ctx->probed[ctx->nprobed++] = x;
+	ret = nls_compat_probe(ctx->family, x->xt_name ? x->xt_name : x->name,
+			       x->revision, x->kind == EXT_TARGET);
+	if (ret < 0 && ret != -EPERM && x->revision == 0)
+		strbuf_addf(&ctx->err->warn,
+			    "Warning: Extension %s revision 0 not supported, missing kernel module?\n",
+			    x->xt_name ? x->xt_name : x->name);
+}
+
 static struct ir_ext *optres_load(struct optres *r, const struct ext *x,
 				  bool explicit_m)
 {
 	struct ir_ext *e;
+
+	optres_probe(r, x);
 
 	if (r->nexts == OPTRES_MAX_EXT)
 		return NULL;

@@ -519,6 +519,11 @@ int applet_restore(uint8_t family, int argc, char **argv)
 			 (unsigned int)0);
 		ret = -EINVAL;
 	}
+	/* warnings come before the error, as iptables prints them at once */
+	if (err.warn.len) {
+		fputs(err.warn.buf, stderr);
+		strbuf_reset(&err.warn);
+	}
 	if (ret < 0)
 		status = restore_report(&r);
 	block_end(&r);

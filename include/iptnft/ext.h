@@ -36,7 +36,7 @@ enum ext_type {
 	EXT_T_U64,
 	EXT_T_U16RANGE,	/* "a[:b]" into two u16 at off (b = a if absent) */
 	EXT_T_U32RANGE,	/* "a[:b]" into two u32 at off */
-	EXT_T_STRING,	/* copied to char[size] at off */
+	EXT_T_STRING,	/* copied to char[size] at off (min/max: length) */
 	EXT_T_MARKMASK,	/* "v[/m]" into two u32 at off (m = ~0 if absent) */
 	EXT_T_CUSTOM,	/* the extension's parse() reads arg itself */
 };

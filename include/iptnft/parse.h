@@ -96,6 +96,9 @@ struct parse_ctx {
 	unsigned int cur_line;
 	bool in_rule;
 	bool eof_pending;
+	/* extensions whose kernel support was asked for (see options.c) */
+	const struct ext *probed[32];
+	unsigned int nprobed;
 };
 
 /*
