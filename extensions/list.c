@@ -16,6 +16,7 @@ extern const struct ext ext_MARK;
 extern const struct ext ext_addrtype;
 extern const struct ext ext_conntrack;
 extern const struct ext ext_state;
+extern const struct ext ext_NFLOG;
 
 const struct ext *const ext_all[] = {
 	&ext_tcp,
@@ -29,5 +30,6 @@ const struct ext *const ext_all[] = {
 	&ext_addrtype,
 	&ext_conntrack,
 	&ext_state,
+	&ext_NFLOG,
 	NULL,
 };
