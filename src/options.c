@@ -90,6 +90,7 @@ struct optres {
 	bool proto_loaded;
 	bool after_pos;		/* a command may take positional words */
 	char namebuf[64];
+	const char *word;	/* the word being resolved */
 };
 
 struct optres *optres_alloc(struct parse_ctx *ctx, int argc, char **argv,
@@ -282,10 +283,10 @@ static int take_arg(struct optres *r, uint8_t kind, const char *inline_arg,
 	if (kind == ARG_NONE || kind == ARG_POS) {
 		if (inline_arg && kind == ARG_POS)
 			val->arg = inline_arg;
-		else if (inline_arg && *inline_arg && shown[1] == '-')
-			return optres_error(r,
-				"option \"%s\" doesn't allow an argument",
-				shown);
+		else if (inline_arg && shown[1] == '-')
+			/* iptables turns getopt's errors into this one */
+			return optres_error(r, "unknown option \"%s\"",
+					    r->word);
 		return 0;
 	}
 	if (inline_arg) {
@@ -421,6 +422,7 @@ int optres_next(struct optres *r, struct opt_tok *val)
 	w = optres_word(r);
 	if (!w)
 		return 0;
+	r->word = w;
 	val->loc = optres_loc(r);
 	if (w[0] == '-' && w[1] == '-' && w[2]) {
 		return resolve_long(r, w, val);
