@@ -17,6 +17,7 @@ extern const struct ext ext_addrtype;
 extern const struct ext ext_conntrack;
 extern const struct ext ext_state;
 extern const struct ext ext_NFLOG;
+extern const struct ext ext_NFQUEUE;
 
 const struct ext *const ext_all[] = {
 	&ext_tcp,
@@ -31,5 +32,6 @@ const struct ext *const ext_all[] = {
 	&ext_conntrack,
 	&ext_state,
 	&ext_NFLOG,
+	&ext_NFQUEUE,
 	NULL,
 };
