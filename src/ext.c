@@ -96,16 +96,6 @@ static int bad_uint(struct ext_parse *p)
 		p->opt->min, opt_max(p->opt));
 }
 
-static int parse_uint(struct ext_parse *p, void *dst)
-{
-	uint64_t v;
-
-	if (str_to_u64(p->arg, 0, p->opt->min, opt_max(p->opt), &v) < 0)
-		return bad_uint(p);
-	store_uint(dst, p->opt->type, v);
-	return 0;
-}
-
 /*
  * iptables' number reading: leading blanks and '+' allowed, no '-', any C
  * base; *end is where the number stopped.
@@ -125,6 +115,23 @@ static bool xt_strtoul(const char *s, char **end, uint64_t max, uint64_t *v)
 		return false;
 	*v = n;
 	return true;
+}
+
+bool ext_strtoul(const char *s, uint64_t min, uint64_t max, uint64_t *v)
+{
+	char *end;
+
+	return xt_strtoul(s, &end, max, v) && *end == '\0' && *v >= min;
+}
+
+static int parse_uint(struct ext_parse *p, void *dst)
+{
+	uint64_t v;
+
+	if (!ext_strtoul(p->arg, p->opt->min, opt_max(p->opt), &v))
+		return bad_uint(p);
+	store_uint(dst, p->opt->type, v);
+	return 0;
 }
 
 /*

@@ -166,6 +166,12 @@ static inline bool ext_inverted(const struct ir_ext *e, unsigned int id)
 	return e->inverted & (1ULL << id);
 }
 
+/*
+ * A whole word as iptables reads numbers (xtables_strtoul): leading blanks
+ * and '+' allowed, no '-', any C base, min <= v <= max.
+ */
+bool ext_strtoul(const char *s, uint64_t min, uint64_t max, uint64_t *v);
+
 /* " [!] --name" */
 void ext_save_opt(struct strbuf *out, bool inv, const char *name);
 
