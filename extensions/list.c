@@ -18,6 +18,8 @@ extern const struct ext ext_conntrack;
 extern const struct ext ext_state;
 extern const struct ext ext_NFLOG;
 extern const struct ext ext_NFQUEUE;
+extern const struct ext ext_NOTRACK;
+extern const struct ext ext_CT;
 
 const struct ext *const ext_all[] = {
 	&ext_tcp,
@@ -33,5 +35,7 @@ const struct ext *const ext_all[] = {
 	&ext_state,
 	&ext_NFLOG,
 	&ext_NFQUEUE,
+	&ext_NOTRACK,
+	&ext_CT,
 	NULL,
 };

@@ -60,3 +60,4 @@ ip6tables -L
 ip6tables-save -t mangle
 ip6tables -D INPUT -j NFLOG --nflog-prefix "x y" --nflog-group 9
 ip6tables -C INPUT -j NFLOG --nflog-group 9 --nflog-prefix "x y"
+iptables -j NFLOG -h

@@ -50,3 +50,4 @@ ip6tables -L -n
 ip6tables-save
 ip6tables -D FORWARD -j NFQUEUE --queue-balance 2:9 --queue-bypass
 ip6tables -C INPUT -j NFQUEUE --queue-num 9
+ip6tables -j NFQUEUE --help
