@@ -117,18 +117,27 @@ static bool xt_strtoul(const char *s, char **end, uint64_t max, uint64_t *v)
 	return true;
 }
 
-bool ext_strtoul(const char *s, uint64_t min, uint64_t max, uint64_t *v)
+bool ext_strtoul(const char *s, char **end, uint64_t min, uint64_t max,
+		 uint64_t *v)
 {
-	char *end;
+	char *e;
+	uint64_t n;
 
-	return xt_strtoul(s, &end, max, v) && *end == '\0' && *v >= min;
+	if (!xt_strtoul(s, &e, max, &n) || n < min)
+		return false;
+	if (end)
+		*end = e;
+	else if (*e)
+		return false;
+	*v = n;
+	return true;
 }
 
 static int parse_uint(struct ext_parse *p, void *dst)
 {
 	uint64_t v;
 
-	if (!ext_strtoul(p->arg, p->opt->min, opt_max(p->opt), &v))
+	if (!ext_strtoul(p->arg, NULL, p->opt->min, opt_max(p->opt), &v))
 		return bad_uint(p);
 	store_uint(dst, p->opt->type, v);
 	return 0;

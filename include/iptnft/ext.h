@@ -167,10 +167,12 @@ static inline bool ext_inverted(const struct ir_ext *e, unsigned int id)
 }
 
 /*
- * A whole word as iptables reads numbers (xtables_strtoul): leading blanks
- * and '+' allowed, no '-', any C base, min <= v <= max.
+ * A number as iptables reads it (xtables_strtoul): leading blanks and '+'
+ * allowed, no '-', any C base, min <= v <= max.  With end NULL the whole
+ * word must be the number; else *end is where it stopped.
  */
-bool ext_strtoul(const char *s, uint64_t min, uint64_t max, uint64_t *v);
+bool ext_strtoul(const char *s, char **end, uint64_t min, uint64_t max,
+		 uint64_t *v);
 
 /* " [!] --name" */
 void ext_save_opt(struct strbuf *out, bool inv, const char *name);
