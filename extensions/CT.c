@@ -113,7 +113,7 @@ static int zone_parse(struct ext_parse *p, INFO *t)
 		t->flags |= XT_CT_ZONE_MARK;
 		return 0;
 	}
-	if (!ext_strtoul(p->arg, 0, UINT16_MAX, &v))
+	if (!ext_strtoul(p->arg, NULL, 0, UINT16_MAX, &v))
 		return erec_param(p->err, p->loc,
 				  "Cannot parse %s as a zone ID", p->arg);
 	t->zone = v;

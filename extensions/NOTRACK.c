@@ -27,11 +27,6 @@ static void NOTRACK_print(const struct ext_print *p)
 	strbuf_adds(p->out, " NOTRACK");
 }
 
-static void NOTRACK_help(struct strbuf *out)
-{
-	strbuf_adds(out, "NOTRACK does not take any options\n");
-}
-
 const struct ext ext_NOTRACK = {
 	.name = "NOTRACK",
 	.xt_name = "CT",
@@ -42,5 +37,4 @@ const struct ext ext_NOTRACK = {
 	.init = NOTRACK_init,
 	.save = NOTRACK_save,
 	.print = NOTRACK_print,
-	.help = NOTRACK_help,
 };

@@ -37,4 +37,21 @@ void xt_bitnames(struct strbuf *out, const struct xt_bitname *t, uint32_t v);
  */
 void xt_plen_mask(union ir_addr *m, unsigned int plen);
 
+/*
+ * TTL and HL (extensions/TTL.c): one implementation for both, by the
+ * extension's name; option ids and table order are set, dec, inc.
+ */
+struct ext_parse;
+struct ext_check;
+struct ext_print;
+
+enum {
+	TTLHL_SET, TTLHL_DEC, TTLHL_INC,
+};
+
+int ttlhl_parse(struct ext_parse *p);
+int ttlhl_check(struct ext_check *c);
+void ttlhl_save(const struct ext_print *p);
+void ttlhl_print(const struct ext_print *p);
+
 #endif

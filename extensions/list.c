@@ -20,6 +20,15 @@ extern const struct ext ext_NFLOG;
 extern const struct ext ext_NFQUEUE;
 extern const struct ext ext_NOTRACK;
 extern const struct ext ext_CT;
+extern const struct ext ext_TCPMSS;
+extern const struct ext ext_TCPMSS6;
+extern const struct ext ext_TOS;
+extern const struct ext ext_TTL;
+extern const struct ext ext_HL;
+extern const struct ext ext_DSCP;
+extern const struct ext ext_ECN;
+extern const struct ext ext_CLASSIFY;
+extern const struct ext ext_CHECKSUM;
 
 const struct ext *const ext_all[] = {
 	&ext_tcp,
@@ -37,5 +46,14 @@ const struct ext *const ext_all[] = {
 	&ext_NFQUEUE,
 	&ext_NOTRACK,
 	&ext_CT,
+	&ext_TCPMSS,
+	&ext_TCPMSS6,
+	&ext_TOS,
+	&ext_TTL,
+	&ext_HL,
+	&ext_DSCP,
+	&ext_ECN,
+	&ext_CLASSIFY,
+	&ext_CHECKSUM,
 	NULL,
 };
