@@ -29,6 +29,8 @@ extern const struct ext ext_DSCP;
 extern const struct ext ext_ECN;
 extern const struct ext ext_CLASSIFY;
 extern const struct ext ext_CHECKSUM;
+extern const struct ext ext_TRACE;
+extern const struct ext ext_AUDIT;
 
 const struct ext *const ext_all[] = {
 	&ext_tcp,
@@ -55,5 +57,7 @@ const struct ext *const ext_all[] = {
 	&ext_ECN,
 	&ext_CLASSIFY,
 	&ext_CHECKSUM,
+	&ext_TRACE,
+	&ext_AUDIT,
 	NULL,
 };
