@@ -185,6 +185,7 @@ static int parse_range(struct ext_parse *p, void *dst)
 	return 0;
 }
 
+/* "v[/m]": v[0] = v, v[1] = m (~0 if absent) */
 static int parse_markmask(struct ext_parse *p, void *dst)
 {
 	uint32_t *v = dst;
@@ -231,6 +232,18 @@ static int parse_string(struct ext_parse *p, char *dst)
 			"Argument must have a maximum length of %u characters\n",
 			(unsigned int)p->opt->max);
 	snprintf(dst, p->opt->size, "%s", p->arg);
+	return 0;
+}
+
+int ext_markmask(struct ext_parse *p, uint32_t *value, uint32_t *mask)
+{
+	uint32_t v[2];
+	int ret = parse_markmask(p, v);
+
+	if (ret < 0)
+		return ret;
+	*value = v[0];
+	*mask = v[1];
 	return 0;
 }
 

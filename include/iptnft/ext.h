@@ -174,6 +174,12 @@ static inline bool ext_inverted(const struct ir_ext *e, unsigned int id)
 bool ext_strtoul(const char *s, char **end, uint64_t min, uint64_t max,
 		 uint64_t *v);
 
+/*
+ * p->arg as EXT_T_MARKMASK reads it ("v[/m]", m = ~0 when absent), for
+ * structs that keep the two elsewhere; 0 or -EINVAL with p->err set.
+ */
+int ext_markmask(struct ext_parse *p, uint32_t *value, uint32_t *mask);
+
 /* " [!] --name" */
 void ext_save_opt(struct strbuf *out, bool inv, const char *name);
 
