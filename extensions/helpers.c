@@ -3,7 +3,13 @@
 #include <netinet/in.h>
 #include <stdio.h>
 #include <arpa/inet.h>
+#include <errno.h>
+#include <linux/netfilter.h>
+#include <netdb.h>
 #include <string.h>
+#include <sys/socket.h>
+
+#include <iptnft/erec.h>
 
 #include "helpers.h"
 
@@ -59,4 +65,64 @@ void xt_plen_mask(union ir_addr *m, unsigned int plen)
 				~(UINT32_MAX >> bits));
 		plen -= bits;
 	}
+}
+
+int xt_parse_host(uint8_t family, const char *s, union ir_addr *a,
+		  struct erec *err, const struct location *loc)
+{
+	struct addrinfo hints = {
+		.ai_family = family == NFPROTO_IPV6 ? AF_INET6 : AF_INET,
+	};
+	struct addrinfo *res, *ai;
+	union ir_addr one;
+	bool have = false;
+	int ret;
+
+	ret = getaddrinfo(s, NULL, &hints, &res);
+	if (ret)
+		return erec_param(err, loc, "getaddrinfo: %s\n",
+				  gai_strerror(ret));
+	for (ai = res; ai; ai = ai->ai_next) {
+		memset(&one, 0, sizeof(one));
+		if (ai->ai_family == AF_INET6)
+			one.in6 = ((struct sockaddr_in6 *)ai->ai_addr)->sin6_addr;
+		else if (ai->ai_family == AF_INET)
+			one.in = ((struct sockaddr_in *)ai->ai_addr)->sin_addr;
+		else
+			continue;
+		if (have && memcmp(&one, a, sizeof(one))) {
+			freeaddrinfo(res);
+			return erec_param(err, loc,
+				"%s resolves to more than one address\n", s);
+		}
+		*a = one;
+		have = true;
+	}
+	freeaddrinfo(res);
+	return 0;
+}
+
+int xt_port_by_name(const char *s, uint16_t *port)
+{
+	struct addrinfo *res, *ai;
+	int ret = -1;
+
+	if (getaddrinfo(NULL, s, NULL, &res))
+		return -1;
+	for (ai = res; ai; ai = ai->ai_next) {
+		if (ai->ai_family == AF_INET6) {
+			*port = ntohs(((struct sockaddr_in6 *)
+				       ai->ai_addr)->sin6_port);
+			ret = 0;
+			break;
+		}
+		if (ai->ai_family == AF_INET) {
+			*port = ntohs(((struct sockaddr_in *)
+				       ai->ai_addr)->sin_port);
+			ret = 0;
+			break;
+		}
+	}
+	freeaddrinfo(res);
+	return ret;
 }

@@ -38,6 +38,23 @@ void xt_bitnames(struct strbuf *out, const struct xt_bitname *t, uint32_t v);
 void xt_plen_mask(union ir_addr *m, unsigned int plen);
 
 /*
+ * One host address as iptables' option layer reads it (getaddrinfo in the
+ * rule's family): "getaddrinfo: ..." or "... resolves to more than one
+ * address" on error (queued in err, -EINVAL).
+ */
+struct erec;
+struct location;
+int xt_parse_host(uint8_t family, const char *s, union ir_addr *a,
+		  struct erec *err, const struct location *loc);
+
+/*
+ * A port number or service name as iptables' option layer resolves it
+ * (getaddrinfo without hints, so "65536" wraps to 0); -1 when it does not
+ * resolve.
+ */
+int xt_port_by_name(const char *s, uint16_t *port);
+
+/*
  * TTL and HL (extensions/TTL.c): one implementation for both, by the
  * extension's name; option ids and table order are set, dec, inc.
  */

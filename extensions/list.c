@@ -31,6 +31,8 @@ extern const struct ext ext_CLASSIFY;
 extern const struct ext ext_CHECKSUM;
 extern const struct ext ext_TRACE;
 extern const struct ext ext_AUDIT;
+extern const struct ext ext_TEE;
+extern const struct ext ext_TPROXY;
 
 const struct ext *const ext_all[] = {
 	&ext_tcp,
@@ -59,5 +61,7 @@ const struct ext *const ext_all[] = {
 	&ext_CHECKSUM,
 	&ext_TRACE,
 	&ext_AUDIT,
+	&ext_TEE,
+	&ext_TPROXY,
 	NULL,
 };
