@@ -6,10 +6,12 @@
 #include <errno.h>
 #include <linux/netfilter.h>
 #include <netdb.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
 
 #include <iptnft/erec.h>
+#include <iptnft/ext.h>
 
 #include "helpers.h"
 
@@ -125,4 +127,65 @@ int xt_port_by_name(const char *s, uint16_t *port)
 	}
 	freeaddrinfo(res);
 	return ret;
+}
+
+/* the mask of a numeric address "m" in the family, or -1 */
+static int numeric_mask(uint8_t family, const char *s, union ir_addr *m)
+{
+	struct addrinfo hints = {
+		.ai_family = family == NFPROTO_IPV6 ? AF_INET6 : AF_INET,
+		.ai_flags = AI_NUMERICHOST,
+	};
+	struct addrinfo *res;
+
+	if (getaddrinfo(s, NULL, &hints, &res))
+		return -1;
+	memset(m, 0, sizeof(*m));
+	if (res->ai_family == AF_INET6)
+		m->in6 = ((struct sockaddr_in6 *)res->ai_addr)->sin6_addr;
+	else
+		m->in = ((struct sockaddr_in *)res->ai_addr)->sin_addr;
+	freeaddrinfo(res);
+	return 0;
+}
+
+int xt_parse_hostmask(uint8_t family, const char *s, union ir_addr *a,
+		      union ir_addr *m, unsigned int *hlen, const char *ext,
+		      const char *opt, struct erec *err,
+		      const struct location *loc)
+{
+	unsigned int max = family == NFPROTO_IPV6 ? 128 : 32;
+	const char *slash = strchr(s, '/');
+	char *host;
+	uint64_t plen = max;
+	int ret;
+
+	host = xstrdup(s);
+	if (slash)
+		host[slash - s] = '\0';
+	ret = xt_parse_host(family, host, a, err, loc);
+	free(host);
+	if (ret < 0)
+		return ret;
+	if (slash && !ext_strtoul(slash + 1, NULL, 0, max, &plen)) {
+		union ir_addr mask;
+		int bits;
+
+		if (numeric_mask(family, slash + 1, &mask) < 0)
+			return erec_param(err, loc,
+				"%s: bad value for option \"--%s\", neither a valid network mask nor valid CIDR (%u-%u).\n",
+				ext, opt, 0, max);
+		bits = ir_mask_to_prefix(family, &mask);
+		if (bits < 0) {
+			if (hlen)
+				*hlen = UINT8_MAX;
+			xt_plen_mask(m, max);
+			return 0;
+		}
+		plen = bits;
+	}
+	if (hlen)
+		*hlen = plen;
+	xt_plen_mask(m, plen);
+	return 0;
 }

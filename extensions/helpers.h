@@ -48,6 +48,19 @@ int xt_parse_host(uint8_t family, const char *s, union ir_addr *a,
 		  struct erec *err, const struct location *loc);
 
 /*
+ * "host[/plen|/mask]" as XTTYPE_HOSTMASK reads it: the host by
+ * xt_parse_host() (not masked), the prefix length 0..32 (128), or a
+ * numeric mask; without "/" the mask is full.  *hlen (if not NULL) gets
+ * the prefix length, 255 for a mask that is not a prefix, whose *m is then
+ * a full mask (as 1.8.9 has it).  ext and opt name the option in the
+ * error message.
+ */
+int xt_parse_hostmask(uint8_t family, const char *s, union ir_addr *a,
+		      union ir_addr *m, unsigned int *hlen, const char *ext,
+		      const char *opt, struct erec *err,
+		      const struct location *loc);
+
+/*
  * A port number or service name as iptables' option layer resolves it
  * (getaddrinfo without hints, so "65536" wraps to 0); -1 when it does not
  * resolve.
@@ -70,5 +83,15 @@ int ttlhl_parse(struct ext_parse *p);
 int ttlhl_check(struct ext_check *c);
 void ttlhl_save(const struct ext_print *p);
 void ttlhl_print(const struct ext_print *p);
+
+/*
+ * DNPT and SNPT (extensions/DNPT.c): one implementation for both, by the
+ * extension's name.
+ */
+extern const struct ext_opt npt_opts[];
+int npt_parse(struct ext_parse *p);
+void npt_save(const struct ext_print *p);
+void npt_print(const struct ext_print *p);
+void npt_help(struct strbuf *out);
 
 #endif

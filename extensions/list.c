@@ -33,6 +33,10 @@ extern const struct ext ext_TRACE;
 extern const struct ext ext_AUDIT;
 extern const struct ext ext_TEE;
 extern const struct ext ext_TPROXY;
+extern const struct ext ext_NETMAP;
+extern const struct ext ext_NETMAP6;
+extern const struct ext ext_DNPT;
+extern const struct ext ext_SNPT;
 
 const struct ext *const ext_all[] = {
 	&ext_tcp,
@@ -63,5 +67,9 @@ const struct ext *const ext_all[] = {
 	&ext_AUDIT,
 	&ext_TEE,
 	&ext_TPROXY,
+	&ext_NETMAP,
+	&ext_NETMAP6,
+	&ext_DNPT,
+	&ext_SNPT,
 	NULL,
 };
