@@ -37,6 +37,10 @@ extern const struct ext ext_NETMAP;
 extern const struct ext ext_NETMAP6;
 extern const struct ext ext_DNPT;
 extern const struct ext ext_SNPT;
+extern const struct ext ext_SYNPROXY;
+extern const struct ext ext_TCPOPTSTRIP;
+extern const struct ext ext_CONNSECMARK;
+extern const struct ext ext_SECMARK;
 
 const struct ext *const ext_all[] = {
 	&ext_tcp,
@@ -71,5 +75,9 @@ const struct ext *const ext_all[] = {
 	&ext_NETMAP6,
 	&ext_DNPT,
 	&ext_SNPT,
+	&ext_SYNPROXY,
+	&ext_TCPOPTSTRIP,
+	&ext_CONNSECMARK,
+	&ext_SECMARK,
 	NULL,
 };
