@@ -200,7 +200,9 @@ static int jump_target_check(struct session *s, const struct ir_cmd *c)
 	const struct ir_rule *r = c->rule;
 	int ret;
 
-	if (r->verdict != IR_V_JUMP && r->verdict != IR_V_GOTO)
+	/* builtin names are left to the kernel, as iptables-nft does */
+	if ((r->verdict != IR_V_JUMP && r->verdict != IR_V_GOTO) ||
+	    is_builtin(c->table, r->chain))
 		return 0;
 	ret = chain_exists(s, c->table, r->chain);
 	if (ret == -ENOENT)
@@ -252,9 +254,8 @@ static int for_each_address(struct ir_cmd *c,
 	return for_each_address_dir(c, fn, data, false);
 }
 
-/* The handles of one chain's rules, and the rules themselves. */
+/* One chain with its rules, fetched alone (-I n, -R, -D, -C). */
 struct chain_rules {
-	struct ir_table *t;
 	struct ir_chain *c;
 };
 
@@ -264,18 +265,13 @@ static int chain_rules_load(struct session *s, const struct ir_cmd *c,
 	int ret;
 
 	memset(cr, 0, sizeof(*cr));
-	ret = cache_table_load(s->nls, s->family, c->table, c->chain,
-			       CACHE_RULES, &cr->t, NULL);
+	ret = cache_chain_load(s->nls, s->family, c->table, c->chain, &cr->c);
+	if (ret == -ENOENT)
+		return short_error(s, missing);
 	if (ret < 0)
 		return erec_set(s->err, XT_RESOURCE_PROBLEM, EREC_XTABLES,
 				NULL, "Could not fetch rules: %s",
 				strerror(-ret));
-	cr->c = ir_table_find_chain(cr->t, c->chain);
-	if (!cr->c || !cr->c->in_kernel) {
-		ir_table_free(cr->t);
-		cr->t = NULL;
-		return short_error(s, missing);
-	}
 	return 0;
 }
 
@@ -300,17 +296,13 @@ static void verbose_rule(struct session *s, const struct ir_cmd *c)
 		list_rule_verbose(c->rule, s->out);
 }
 
-/* -vv: the expressions of the rule message just written, as libnftnl
- * prints them. */
-static void debug_rule(struct session *s, const struct ir_cmd *c,
-		       const struct nlb *b)
+/* The expressions of a rule message, as libnftnl prints them (-vv). */
+static void debug_msg(struct session *s, const struct nlb *b)
 {
 	const struct nlmsghdr *nlh = (const void *)(b->buf + b->msg);
 	struct nftnl_rule *r;
 	char buf[8192];
 
-	if (c->verbose < 2)
-		return;
 	r = nftnl_rule_alloc();
 	if (!r)
 		oom();
@@ -320,6 +312,32 @@ static void debug_rule(struct session *s, const struct ir_cmd *c,
 		strbuf_addf(s->out, "%s\n", buf);
 	}
 	nftnl_rule_free(r);
+}
+
+/* -vv: the rule message just written */
+static void debug_rule(struct session *s, const struct ir_cmd *c,
+		       const struct nlb *b)
+{
+	if (c->verbose >= 2)
+		debug_msg(s, b);
+}
+
+/* -vv -L: every rule of the table as iptables-nft's cache prints it */
+static void debug_table(struct session *s, const struct ir_table *t)
+{
+	const struct ir_chain *ch;
+	const struct ir_rule *r;
+	struct nlb b;
+
+	list_for_each_entry(ch, &t->chains, list) {
+		list_for_each_entry(r, &ch->rules, list) {
+			nlb_init(&b, 0);
+			lin_rule_msg(&b, t->name, ch->name, r, 0, r->handle, 0,
+				     NULL);
+			debug_msg(s, &b);
+			nlb_release(&b);
+		}
+	}
 }
 
 static void verbose_chain(struct session *s, const struct ir_cmd *c,
@@ -410,7 +428,7 @@ static int cmd_insert(struct session *s, struct ir_cmd *c, struct nlb *b)
 	if (!ret)
 		ret = for_each_address_dir(c, insert_one, &st, !st.append);
 out:
-	ir_table_free(cr.t);
+	ir_chain_free(cr.c);
 	return ret;
 }
 
@@ -446,7 +464,7 @@ static int cmd_replace(struct session *s, struct ir_cmd *c, struct nlb *b)
 	lin_rule_msg(b, c->table, c->chain, c->rule, NLM_F_REPLACE,
 		     at->handle, 0, &c->loc);
 out:
-	ir_table_free(cr.t);
+	ir_chain_free(cr.c);
 	return ret;
 }
 
@@ -493,7 +511,7 @@ static int cmd_delete(struct session *s, struct ir_cmd *c, struct nlb *b,
 	ret = for_each_address(c, match_one, &st);
 	if (!ret && st.missing)
 		ret = short_error(s, bad_rule);
-	ir_table_free(cr.t);
+	ir_chain_free(cr.c);
 	return ret;
 }
 
@@ -513,7 +531,7 @@ static int cmd_delete_num(struct session *s, struct ir_cmd *c,
 	else
 		nlb_rule_del(b, c->family, c->table, c->chain, at->handle,
 			     &c->loc);
-	ir_table_free(cr.t);
+	ir_chain_free(cr.c);
 	return ret;
 }
 
@@ -686,7 +704,8 @@ static int zero_chain(struct session *s, const struct ir_cmd *c,
 	struct ir_rule *r;
 	unsigned int i = 0;
 
-	if (!ch->in_kernel && !(c->options & IR_OPT_VERBOSE))
+	if (!ch->in_kernel && !(c->options & IR_OPT_VERBOSE) &&
+	    !(c->command & (IR_CMD_LIST | IR_CMD_LIST_RULES)))
 		return 0;
 	verbose_chain(s, c, "Zeroing", ch->name);
 	if (ch->builtin && !num)
@@ -717,8 +736,9 @@ static int cmd_zero(struct session *s, struct ir_cmd *c, struct nlb *b)
 		return ret;
 	if (!t->in_kernel)
 		goto out;
-	/* -v zeroes chain by chain, which creates the builtin ones */
-	if (c->options & IR_OPT_VERBOSE && !c->rulenum)
+	/* -v and -L -Z zero chain by chain, which creates the builtin ones */
+	if ((c->options & IR_OPT_VERBOSE ||
+	     c->command & (IR_CMD_LIST | IR_CMD_LIST_RULES)) && !c->chain)
 		builtins_create(s, c, b);
 	if (c->chain) {
 		ch = ir_table_find_chain(t, c->chain);
@@ -776,6 +796,8 @@ static int cmd_list(struct session *s, struct ir_cmd *c, struct strbuf *out)
 		strbuf_addf(out,
 			"# Table `%s' contains incompatible base-chains, use 'nft' tool to list them.\n",
 			t->name);
+	if (c->verbose >= 2)
+		debug_table(s, t);
 	list_for_each_entry(ch, &t->chains, list) {
 		if (c->chain && strcmp(ch->name, c->chain))
 			continue;

@@ -247,6 +247,17 @@ int ext_markmask(struct ext_parse *p, uint32_t *value, uint32_t *mask)
 	return 0;
 }
 
+/* The first entry of the table with this id (aliases share ids). */
+static const struct ext_opt *opt_by_id(const struct ext *x, unsigned int id)
+{
+	const struct ext_opt *o;
+
+	for (o = x->opts; o && o->name; o++)
+		if (o->id == id)
+			return o;
+	return NULL;
+}
+
 int ext_parse_option(struct ext_parse *p)
 {
 	const struct ext_opt *o = p->opt;
@@ -254,14 +265,15 @@ int ext_parse_option(struct ext_parse *p)
 	void *dst = e->data + o->off;
 	int ret = 0;
 
+	/* iptables names an option by the first entry with its id */
 	if (ext_given(e, o->id) && !(o->flags & EXT_O_MULTI))
 		return erec_param(p->err, p->loc,
 			"%s: option \"--%s\" can only be used once.\n",
-			e->ext->name, o->name);
+			e->ext->name, opt_by_id(e->ext, o->id)->name);
 	if (p->invert && !(o->flags & EXT_O_INVERT))
 		return erec_param(p->err, p->loc,
 			"%s: option \"--%s\" cannot be inverted.\n",
-			e->ext->name, o->name);
+			e->ext->name, opt_by_id(e->ext, o->id)->name);
 	if (o->flags & EXT_O_PUT) {
 		switch (o->type) {
 		case EXT_T_U8:
@@ -296,17 +308,6 @@ int ext_parse_option(struct ext_parse *p)
 	if (p->invert)
 		e->inverted |= 1ULL << o->id;
 	return 0;
-}
-
-/* The first entry of the table with this id (aliases share ids). */
-static const struct ext_opt *opt_by_id(const struct ext *x, unsigned int id)
-{
-	const struct ext_opt *o;
-
-	for (o = x->opts; o && o->name; o++)
-		if (o->id == id)
-			return o;
-	return NULL;
 }
 
 /*

@@ -179,12 +179,54 @@ void ir_chain_free(struct ir_chain *c)
 	free(c);
 }
 
+static size_t name_hash(const char *s, size_t size)
+{
+	size_t h = 5381;
+
+	while (*s)
+		h = h * 33 + (unsigned char)*s++;
+	return h & (size - 1);
+}
+
+static void table_rehash(struct ir_table *t, size_t size)
+{
+	struct ir_chain **old = t->hash, *c, *next;
+	size_t i, oldsize = t->hsize;
+
+	t->hash = xzalloc(size * sizeof(*t->hash));
+	t->hsize = size;
+	for (i = 0; i < oldsize; i++) {
+		for (c = old[i]; c; c = next) {
+			size_t h = name_hash(c->name, size);
+
+			next = c->hnext;
+			c->hnext = t->hash[h];
+			t->hash[h] = c;
+		}
+	}
+	free(old);
+}
+
+void ir_table_hash_chain(struct ir_table *t, struct ir_chain *c)
+{
+	size_t h;
+
+	if (t->nchains + 1 > t->hsize)
+		table_rehash(t, t->hsize ? t->hsize * 2 : 64);
+	h = name_hash(c->name, t->hsize);
+	c->hnext = t->hash[h];
+	t->hash[h] = c;
+	t->nchains++;
+}
+
 struct ir_chain *ir_table_find_chain(const struct ir_table *t,
 				     const char *name)
 {
 	struct ir_chain *c;
 
-	list_for_each_entry(c, &t->chains, list)
+	if (!t->hsize)
+		return NULL;
+	for (c = t->hash[name_hash(name, t->hsize)]; c; c = c->hnext)
 		if (!strcmp(c->name, name))
 			return c;
 	return NULL;
@@ -208,6 +250,7 @@ void ir_table_free(struct ir_table *t)
 		return;
 	list_for_each_entry_safe(c, tmp, &t->chains, list)
 		ir_chain_free(c);
+	free(t->hash);
 	free(t);
 }
 

@@ -21,6 +21,7 @@ static void yyerror(struct parse_ctx *ctx, const char *msg)
 
 %define api.pure full
 %define parse.error simple
+%define parse.lac full
 %parse-param { struct parse_ctx *ctx }
 %lex-param { struct parse_ctx *ctx }
 %expect 0

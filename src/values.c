@@ -39,6 +39,14 @@ int proto_parse(const char *s, uint16_t *out)
 		*out = 0;
 		return 0;
 	}
+	/* the common names first: /etc/protocols agrees on them, and a
+	 * restore of 100k rules should not read it 100k times */
+	for (i = 0; i < 6; i++) {
+		if (!strcmp(own_protos[i].name, lower)) {
+			*out = own_protos[i].num;
+			return 0;
+		}
+	}
 	pe = getprotobyname(lower);
 	if (pe) {
 		*out = pe->p_proto;
@@ -55,11 +63,21 @@ int proto_parse(const char *s, uint16_t *out)
 
 const char *proto_name(uint16_t p)
 {
+	/* names of the protocols seen so far: /etc/protocols read once each */
+	static char *cache[256];
+	static bool cached[256];
 	struct protoent *pe;
 	size_t i;
 
+	if (p && p < 256 && cached[p])
+		return cache[p];
 	if (p) {
 		pe = getprotobynumber(p);
+		if (pe && p < 256) {
+			cached[p] = true;
+			cache[p] = xstrdup(pe->p_name);
+			return cache[p];
+		}
 		if (pe)
 			return pe->p_name;
 	}

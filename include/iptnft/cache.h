@@ -46,6 +46,13 @@ int cache_table_load(struct nls *s, uint8_t family, const char *table,
 		     struct ir_table **out, unsigned int *incompatible);
 
 /*
+ * One chain and its rules, without the rest of the table: 0, -ENOENT
+ * (table or chain missing) or -errno.  *out is owned by the caller.
+ */
+int cache_chain_load(struct nls *s, uint8_t family, const char *table,
+		     const char *chain, struct ir_chain **out);
+
+/*
  * Calls cb for each rule of table (and chain, if not NULL) in kernel
  * order, decoded into a rule that is reset between calls.  rule is NULL
  * (and ret -EOPNOTSUPP) for rules iptables cannot represent.

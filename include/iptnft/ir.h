@@ -97,6 +97,7 @@ struct ir_rule {
 
 struct ir_chain {
 	struct list_head list;
+	struct ir_chain *hnext;		/* ir_table's name hash */
 	char name[IR_NAME_MAXLEN];
 	bool builtin;
 	bool in_kernel;			/* false: a builtin not yet created */
@@ -115,6 +116,9 @@ struct ir_table {
 	/* base chains iptables cannot show (renamed, foreign hooks) */
 	bool incompatible_base;
 	struct list_head chains;	/* of struct ir_chain, builtins first */
+	/* chains by name (ir_table_add_chain keeps it) */
+	struct ir_chain **hash;
+	size_t hsize, nchains;
 };
 
 struct ir_rule *ir_rule_alloc(uint8_t family);
@@ -140,6 +144,8 @@ struct ir_chain *ir_chain_alloc(const char *name);
 void ir_chain_free(struct ir_chain *c);
 struct ir_chain *ir_table_find_chain(const struct ir_table *t,
 				     const char *name);
+/* Indexes c by name (the caller puts it on t->chains where it belongs). */
+void ir_table_hash_chain(struct ir_table *t, struct ir_chain *c);
 
 struct ir_table *ir_table_alloc(const char *name, uint8_t family);
 void ir_table_free(struct ir_table *t);

@@ -19,9 +19,12 @@
 static struct nlmsghdr *req_start(struct nls *s, char *buf, uint16_t type,
 				  uint8_t family, uint16_t flags)
 {
-	struct nlmsghdr *nlh = mnl_nlmsg_put_header(buf);
+	struct nlmsghdr *nlh;
 	struct nfgenmsg *nfg;
 
+	/* attribute padding is sent too: no stack garbage */
+	memset(buf, 0, 512);
+	nlh = mnl_nlmsg_put_header(buf);
 	nlh->nlmsg_type = (NFNL_SUBSYS_NFTABLES << 8) | type;
 	nlh->nlmsg_flags = NLM_F_REQUEST | flags;
 	nlh->nlmsg_seq = nls_next_seq(s);
@@ -119,6 +122,9 @@ int cache_chain_get(struct nls *s, uint8_t family, const char *table,
 
 struct load_state {
 	struct ir_table *t;
+	/* base chains not shown (incompatible): names, owned */
+	char **hidden;
+	size_t nhidden;
 	bool count_refs;		/* all rules are read: count jumps */
 	const struct table_def *def;
 	struct list_head user;		/* user chains, sorted later */
@@ -134,6 +140,9 @@ static void load_chain(struct load_state *st, const struct chain_msg *m)
 		bc = table_def_builtin(st->def, m->name);
 		if (!bc || bc->hook != m->c.hook || bc->prio != m->c.prio) {
 			st->t->incompatible_base = true;
+			st->hidden = xrealloc(st->hidden, (st->nhidden + 1) *
+					      sizeof(*st->hidden));
+			st->hidden[st->nhidden++] = xstrdup(m->name);
 			return;
 		}
 	}
@@ -142,6 +151,7 @@ static void load_chain(struct load_state *st, const struct chain_msg *m)
 	} else {
 		c = ir_chain_alloc(m->name);
 		list_add_tail(&c->list, &st->user);
+		ir_table_hash_chain(st->t, c);
 	}
 	c->in_kernel = true;
 	c->handle = m->c.handle;
@@ -222,13 +232,11 @@ int cache_rules_walk(struct nls *s, uint8_t family, const char *table,
 	int ret;
 
 	w.rule = ir_rule_alloc(family);
-	do {
-		nlh = req_start(s, buf, NFT_MSG_GETRULE, family, NLM_F_DUMP);
-		mnl_attr_put_strz(nlh, NFTA_RULE_TABLE, table);
-		if (chain)
-			mnl_attr_put_strz(nlh, NFTA_RULE_CHAIN, chain);
-		ret = nls_request(s, nlh, rule_dump_cb, &w);
-	} while (ret == -EINTR);
+	nlh = req_start(s, buf, NFT_MSG_GETRULE, family, NLM_F_DUMP);
+	mnl_attr_put_strz(nlh, NFTA_RULE_TABLE, table);
+	if (chain)
+		mnl_attr_put_strz(nlh, NFTA_RULE_CHAIN, chain);
+	ret = nls_request(s, nlh, rule_dump_cb, &w);
 	ir_rule_free(w.rule);
 	return ret;
 }
@@ -264,67 +272,149 @@ static int load_rule_cb(const char *chain, struct ir_rule *rule, int ret,
 	return 0;
 }
 
-int cache_table_load(struct nls *s, uint8_t family, const char *table,
-		     const char *chain, unsigned int flags,
-		     struct ir_table **out, unsigned int *incompatible)
+/*
+ * All rules of the table, one dump per chain: the kernel resumes a
+ * table-wide dump by skipping over everything it already sent, which costs
+ * O(rules) per 32 KiB chunk, while a chain's dump starts at the chain.
+ * Chains iptables does not show are read too (their jumps count).
+ */
+static int load_all_rules(struct nls *s, struct load_state *st)
+{
+	const struct ir_chain *c;
+	size_t i;
+	int ret;
+
+	list_for_each_entry(c, &st->t->chains, list) {
+		if (!c->in_kernel)
+			continue;
+		ret = cache_rules_walk(s, st->t->family, st->t->name, c->name,
+				       load_rule_cb, st);
+		if (ret < 0)
+			return ret;
+	}
+	for (i = 0; i < st->nhidden; i++) {
+		ret = cache_rules_walk(s, st->t->family, st->t->name,
+				       st->hidden[i], load_rule_cb, st);
+		if (ret < 0)
+			return ret;
+	}
+	return 0;
+}
+
+/* One attempt; -EINTR when a dump was interrupted by a change. */
+static int table_load_once(struct nls *s, uint8_t family, const char *table,
+			   const char *chain, unsigned int flags,
+			   struct load_state *st)
 {
 	char buf[NLS_REQ_SIZE];
-	struct load_state st = { 0 };
 	struct nlmsghdr *nlh;
+	struct ir_chain *c;
 	uint32_t hook;
 	int ret;
 
-	st.t = ir_table_alloc(table, family);
-	st.def = table_def_find(table);
-	list_init(&st.user);
-	for (hook = 0; st.def && hook < NF_INET_NUMHOOKS; hook++) {
-		const struct builtin_chain *bc = table_def_hook(st.def, hook);
-		struct ir_chain *c;
+	st->t = ir_table_alloc(table, family);
+	st->def = table_def_find(table);
+	list_init(&st->user);
+	for (hook = 0; st->def && hook < NF_INET_NUMHOOKS; hook++) {
+		const struct builtin_chain *bc = table_def_hook(st->def, hook);
 
 		if (!bc)
 			continue;
 		c = ir_chain_alloc(bc->name);
 		c->builtin = true;
 		c->policy = NF_ACCEPT;
-		list_add_tail(&c->list, &st.t->chains);
+		list_add_tail(&c->list, &st->t->chains);
+		ir_table_hash_chain(st->t, c);
 	}
 	ret = cache_table_get(s, family, table);
-	if (ret == -ENOENT) {
-		*out = st.t;
+	if (ret == -ENOENT)
 		return 0;
-	}
 	if (ret < 0)
-		goto err;
-	st.t->in_kernel = true;
+		return ret;
+	st->t->in_kernel = true;
+	nlh = req_start(s, buf, NFT_MSG_GETCHAIN, family, NLM_F_DUMP);
+	mnl_attr_put_strz(nlh, NFTA_CHAIN_TABLE, table);
+	ret = nls_request(s, nlh, chain_dump_cb, st);
+	load_sort_user(st);
+	if (ret < 0 || !(flags & CACHE_RULES))
+		return ret;
+	st->count_refs = !chain;
+	if (chain)
+		return cache_rules_walk(s, family, table, chain, load_rule_cb,
+					st);
+	list_for_each_entry(c, &st->t->chains, list)
+		c->refs = 0;
+	return load_all_rules(s, st);
+}
+
+int cache_table_load(struct nls *s, uint8_t family, const char *table,
+		     const char *chain, unsigned int flags,
+		     struct ir_table **out, unsigned int *incompatible)
+{
+	struct load_state st;
+	int ret, tries = 0;
+
 	do {
-		struct ir_chain *c, *tmp;
+		size_t i;
 
-		list_for_each_entry_safe(c, tmp, &st.user, list)
-			ir_chain_free(c);
-		nlh = req_start(s, buf, NFT_MSG_GETCHAIN, family, NLM_F_DUMP);
-		mnl_attr_put_strz(nlh, NFTA_CHAIN_TABLE, table);
-		ret = nls_request(s, nlh, chain_dump_cb, &st);
-	} while (ret == -EINTR);
-	load_sort_user(&st);
-	if (ret < 0)
-		goto err;
-	if (flags & CACHE_RULES) {
-		struct ir_chain *c;
-
-		st.count_refs = !chain;
-		if (st.count_refs)
-			list_for_each_entry(c, &st.t->chains, list)
-				c->refs = 0;
-		ret = cache_rules_walk(s, family, table, chain, load_rule_cb,
-				       &st);
+		memset(&st, 0, sizeof(st));
+		ret = table_load_once(s, family, table, chain, flags, &st);
 		if (ret < 0)
-			goto err;
-	}
+			ir_table_free(st.t);
+		for (i = 0; i < st.nhidden; i++)
+			free(st.hidden[i]);
+		free(st.hidden);
+	} while (ret == -EINTR && ++tries < 16);
+	if (ret < 0)
+		return ret;
 	if (incompatible)
 		*incompatible = st.incompatible;
 	*out = st.t;
 	return 0;
-err:
-	ir_table_free(st.t);
-	return ret;
+}
+
+static int chain_rule_cb(const char *chain, struct ir_rule *rule, int ret,
+			 uint64_t handle, void *data)
+{
+	struct ir_chain *c = data;
+	struct ir_rule *r;
+
+	if (rule) {
+		r = ir_rule_clone(rule);
+	} else {
+		r = ir_rule_alloc(rule ? rule->family : AF_UNSPEC);
+		r->handle = handle;
+	}
+	list_add_tail(&r->list, &c->rules);
+	c->nrules++;
+	return 0;
+}
+
+int cache_chain_load(struct nls *s, uint8_t family, const char *table,
+		     const char *chain, struct ir_chain **out)
+{
+	struct cache_chain cc;
+	struct ir_chain *c;
+	int ret, tries = 0;
+
+	do {
+		ret = cache_chain_get(s, family, table, chain, &cc);
+		if (ret < 0)
+			return ret;
+		c = ir_chain_alloc(chain);
+		c->in_kernel = true;
+		c->handle = cc.handle;
+		c->policy = cc.policy;
+		c->pkts = cc.pkts;
+		c->bytes = cc.bytes;
+		c->builtin = cc.base;
+		ret = cache_rules_walk(s, family, table, chain, chain_rule_cb,
+				       c);
+		if (ret < 0)
+			ir_chain_free(c);
+	} while (ret == -EINTR && ++tries < 16);
+	if (ret < 0)
+		return ret;
+	*out = c;
+	return 0;
 }
