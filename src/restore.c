@@ -329,6 +329,41 @@ unsupported:
 			r->prog, c->loc.line);
 }
 
+/*
+ * As iptables-restore: one line per message the kernel refused, each
+ * naming its input line, exit status 4.
+ */
+static void restore_kernel_error(struct restore *r,
+				 const struct location *l, int ret,
+				 uint32_t seq)
+{
+	const struct location *fl = nlb_seq_location(&r->b, seq);
+	struct strbuf msg = STRBUF_INIT;
+	const struct nls_failure *f;
+	unsigned int i, n;
+
+	f = nls_batch_failures(r->s.nls, &n);
+	if (n == 0) {
+		static const struct nls_failure one;
+
+		f = &one;
+		n = 1;
+	}
+	for (i = 0; i < n; i++) {
+		const struct location *ml = n == 1 && !f[i].seq ? fl :
+			nlb_seq_location(&r->b, f[i].seq);
+
+		strbuf_addf(&msg, "\nline %u: ",
+			    ml && ml->line ? ml->line : l->line);
+		cmd_batch_errmsg(&r->b, f[i].seq ? f[i].err : ret,
+				 f[i].seq ? f[i].seq : seq, &msg);
+	}
+	erec_set(r->err, XT_RESOURCE_PROBLEM, EREC_XTABLES, fl, "%s",
+		 strbuf_str(&msg));
+	strbuf_release(&msg);
+	r->err->from_kernel = true;
+}
+
 static int rs_commit(void *data, const struct location *l)
 {
 	struct restore *r = data;
@@ -342,16 +377,8 @@ static int rs_commit(void *data, const struct location *l)
 		nlb_batch_end(&r->b);
 		ret = nls_batch_send(r->s.nls, &r->b, &seq);
 		nls_reserve_seq(r->s.nls, r->b.seq);
-		if (ret < 0) {
-			const struct location *fl =
-				nlb_seq_location(&r->b, seq);
-
-			erec_set(r->err, XT_OTHER_PROBLEM, EREC_RAW, fl,
-				 "%s: line %u failed: %s", r->prog,
-				 fl && fl->line ? fl->line : l->line,
-				 strerror(-ret));
-			r->err->from_kernel = true;
-		}
+		if (ret < 0)
+			restore_kernel_error(r, l, ret, seq);
 	}
 	block_end(r);
 	return ret;
@@ -426,6 +453,8 @@ static int restore_report(const struct restore *r)
 	    e->style == EREC_XTABLES) {
 		fprintf(stderr, "%s v%s (nf_tables): %s\n", r->prog,
 			IPTNFT_XT_VERSION, e->msg);
+		if (e->status != XT_PARAMETER_PROBLEM)
+			return e->status;
 		fprintf(stderr, "Error occurred at line: %u\n", e->loc.line);
 		fprintf(stderr,
 			"Try `%s -h' or '%s --help' for more information.\n",

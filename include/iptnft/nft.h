@@ -246,6 +246,17 @@ int nls_getgen(struct nls *s, uint32_t *genid);
  * is stored in *failed_seq.
  */
 int nls_batch_send(struct nls *s, struct nlb *b, uint32_t *failed_seq);
+
+/* Every message of the last batch the kernel refused (at most a few). */
+#define NLS_MAX_FAILURES 64
+
+struct nls_failure {
+	uint32_t seq;
+	int err;		/* -errno */
+};
+
+const struct nls_failure *nls_batch_failures(const struct nls *s,
+					     unsigned int *n);
 /*
  * Asks nft_compat whether the kernel has revision rev of a match or
  * target (loading its module if need be), on a socket of its own.

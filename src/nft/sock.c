@@ -24,6 +24,9 @@ struct nls {
 	uint32_t portid;
 	uint32_t seq;
 	char *rbuf;
+	/* the failures of the last batch, in the kernel's order */
+	struct nls_failure fails[NLS_MAX_FAILURES];
+	unsigned int nfails;
 };
 
 struct nls *nls_open(void)
@@ -167,6 +170,7 @@ int nls_batch_send(struct nls *s, struct nlb *b, uint32_t *failed_seq)
 	uint32_t err_seq = 0;
 	int first = 0;
 
+	s->nfails = 0;
 	nls_size_sndbuf(s, b->len);
 	if (sendmsg(mnl_socket_get_fd(s->nl), &msg, 0) < 0)
 		return -errno;
@@ -195,6 +199,11 @@ int nls_batch_send(struct nls *s, struct nlb *b, uint32_t *failed_seq)
 			e = mnl_nlmsg_get_payload(nlh);
 			if (!e->error)
 				continue;
+			if (s->nfails < NLS_MAX_FAILURES) {
+				s->fails[s->nfails].seq = e->msg.nlmsg_seq;
+				s->fails[s->nfails].err = e->error;
+				s->nfails++;
+			}
 			/* iptables-nft reports the last failure */
 			if (!first || e->msg.nlmsg_seq > err_seq) {
 				first = e->error;
@@ -249,4 +258,11 @@ int nls_compat_probe(uint8_t family, const char *name, uint32_t rev,
 out:
 	mnl_socket_close(nl);
 	return ret;
+}
+
+const struct nls_failure *nls_batch_failures(const struct nls *s,
+					     unsigned int *n)
+{
+	*n = s->nfails;
+	return s->fails;
 }
