@@ -41,6 +41,7 @@ extern const struct ext ext_SYNPROXY;
 extern const struct ext ext_TCPOPTSTRIP;
 extern const struct ext ext_CONNSECMARK;
 extern const struct ext ext_SECMARK;
+extern const struct ext ext_LED;
 
 const struct ext *const ext_all[] = {
 	&ext_tcp,
@@ -79,5 +80,6 @@ const struct ext *const ext_all[] = {
 	&ext_TCPOPTSTRIP,
 	&ext_CONNSECMARK,
 	&ext_SECMARK,
+	&ext_LED,
 	NULL,
 };
