@@ -42,6 +42,8 @@ extern const struct ext ext_TCPOPTSTRIP;
 extern const struct ext ext_CONNSECMARK;
 extern const struct ext ext_SECMARK;
 extern const struct ext ext_LED;
+extern const struct ext ext_IDLETIMER;
+extern const struct ext ext_RATEEST;
 
 const struct ext *const ext_all[] = {
 	&ext_tcp,
@@ -81,5 +83,7 @@ const struct ext *const ext_all[] = {
 	&ext_CONNSECMARK,
 	&ext_SECMARK,
 	&ext_LED,
+	&ext_IDLETIMER,
+	&ext_RATEEST,
 	NULL,
 };
