@@ -149,6 +149,35 @@ static int numeric_mask(uint8_t family, const char *s, union ir_addr *m)
 	return 0;
 }
 
+int xt_parse_plenmask(uint8_t family, const char *s, union ir_addr *m,
+		      unsigned int *hlen, const char *ext, const char *opt,
+		      struct erec *err, const struct location *loc)
+{
+	unsigned int max = family == NFPROTO_IPV6 ? 128 : 32;
+	union ir_addr mask;
+	uint64_t plen;
+	int bits;
+
+	if (ext_strtoul(s, NULL, 0, max, &plen)) {
+		bits = plen;
+	} else {
+		if (numeric_mask(family, s, &mask) < 0)
+			return erec_param(err, loc,
+				"%s: bad value for option \"--%s\", neither a valid network mask nor valid CIDR (%u-%u).\n",
+				ext, opt, 0, max);
+		bits = ir_mask_to_prefix(family, &mask);
+	}
+	if (hlen)
+		*hlen = bits < 0 ? UINT8_MAX : (unsigned int)bits;
+	/* like iptables, a mask that is no prefix becomes all ones (all
+	 * 16 bytes, IPv4 too) */
+	if (bits < 0)
+		memset(m, 0xff, sizeof(*m));
+	else
+		xt_plen_mask(m, bits);
+	return 0;
+}
+
 int xt_parse_hostmask(uint8_t family, const char *s, union ir_addr *a,
 		      union ir_addr *m, unsigned int *hlen, const char *ext,
 		      const char *opt, struct erec *err,
@@ -157,7 +186,6 @@ int xt_parse_hostmask(uint8_t family, const char *s, union ir_addr *a,
 	unsigned int max = family == NFPROTO_IPV6 ? 128 : 32;
 	const char *slash = strchr(s, '/');
 	char *host;
-	uint64_t plen = max;
 	int ret;
 
 	host = xstrdup(s);
@@ -167,25 +195,11 @@ int xt_parse_hostmask(uint8_t family, const char *s, union ir_addr *a,
 	free(host);
 	if (ret < 0)
 		return ret;
-	if (slash && !ext_strtoul(slash + 1, NULL, 0, max, &plen)) {
-		union ir_addr mask;
-		int bits;
-
-		if (numeric_mask(family, slash + 1, &mask) < 0)
-			return erec_param(err, loc,
-				"%s: bad value for option \"--%s\", neither a valid network mask nor valid CIDR (%u-%u).\n",
-				ext, opt, 0, max);
-		bits = ir_mask_to_prefix(family, &mask);
-		if (bits < 0) {
-			if (hlen)
-				*hlen = UINT8_MAX;
-			xt_plen_mask(m, max);
-			return 0;
-		}
-		plen = bits;
-	}
+	if (slash)
+		return xt_parse_plenmask(family, slash + 1, m, hlen, ext, opt,
+					 err, loc);
 	if (hlen)
-		*hlen = plen;
-	xt_plen_mask(m, plen);
+		*hlen = max;
+	xt_plen_mask(m, max);
 	return 0;
 }

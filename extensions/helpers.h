@@ -60,6 +60,11 @@ int xt_parse_hostmask(uint8_t family, const char *s, union ir_addr *a,
 		      const char *opt, struct erec *err,
 		      const struct location *loc);
 
+/* The part after "/" of xt_parse_hostmask(): XTTYPE_PLENMASK. */
+int xt_parse_plenmask(uint8_t family, const char *s, union ir_addr *m,
+		      unsigned int *hlen, const char *ext, const char *opt,
+		      struct erec *err, const struct location *loc);
+
 /*
  * A port number or service name as iptables' option layer resolves it
  * (getaddrinfo without hints, so "65536" wraps to 0); -1 when it does not

@@ -44,6 +44,7 @@ extern const struct ext ext_SECMARK;
 extern const struct ext ext_LED;
 extern const struct ext ext_IDLETIMER;
 extern const struct ext ext_RATEEST;
+extern const struct ext ext_HMARK;
 
 const struct ext *const ext_all[] = {
 	&ext_tcp,
@@ -85,5 +86,6 @@ const struct ext *const ext_all[] = {
 	&ext_LED,
 	&ext_IDLETIMER,
 	&ext_RATEEST,
+	&ext_HMARK,
 	NULL,
 };
