@@ -302,8 +302,9 @@ static int take_arg(struct optres *r, uint8_t kind, const char *inline_arg,
 	}
 	val->arg = optres_word(r);
 	if (!val->arg)
+		/* iptables names the word as it was typed */
 		return optres_error(r, "option \"%s\" requires an argument",
-				    shown);
+				    r->word ? r->word : shown);
 	return 0;
 }
 
