@@ -9,6 +9,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
+#include <unistd.h>
+#include <linux/netfilter/ipset/ip_set.h>
 
 #include <iptnft/erec.h>
 #include <iptnft/ext.h>
@@ -201,5 +203,99 @@ int xt_parse_hostmask(uint8_t family, const char *s, union ir_addr *a,
 	if (hlen)
 		*hlen = max;
 	xt_plen_mask(m, max);
+	return 0;
+}
+
+/* a socket for the ipset requests and the protocol version, or -1 */
+static int ipset_socket(unsigned int *version, struct erec *err,
+			const struct location *loc)
+{
+	struct ip_set_req_version req = { .op = IP_SET_OP_VERSION };
+	socklen_t size = sizeof(req);
+	int fd = socket(AF_INET, SOCK_RAW | SOCK_CLOEXEC, IPPROTO_RAW);
+
+	if (fd < 0) {
+		erec_other(err, loc, "Can't open socket to ipset.\n");
+		return -1;
+	}
+	if (getsockopt(fd, SOL_IP, SO_IP_SET, &req, &size)) {
+		close(fd);
+		erec_other(err, loc, "Kernel module xt_set is not loaded in.\n");
+		return -1;
+	}
+	*version = req.version;
+	return fd;
+}
+
+int xt_ipset_by_name(const char *name, uint8_t family, uint16_t *index,
+		     struct erec *err, const struct location *loc)
+{
+	struct ip_set_req_get_set_family req = { .op = IP_SET_OP_GET_FNAME };
+	socklen_t size = sizeof(req);
+	unsigned int version;
+	int fd, ret;
+
+	fd = ipset_socket(&version, err, loc);
+	if (fd < 0)
+		return -EINVAL;
+	req.version = version;
+	snprintf(req.set.name, sizeof(req.set.name), "%s", name);
+	ret = getsockopt(fd, SOL_IP, SO_IP_SET, &req, &size);
+	if (ret && errno == EBADMSG) {
+		/* an old kernel: the index alone */
+		struct ip_set_req_get_set old = {
+			.op = IP_SET_OP_GET_BYNAME,
+			.version = version,
+		};
+
+		size = sizeof(old);
+		snprintf(old.set.name, sizeof(old.set.name), "%s", name);
+		ret = getsockopt(fd, SOL_IP, SO_IP_SET, &old, &size);
+		req.set.index = old.set.index;
+		req.family = family;
+		if (!ret && size != sizeof(old))
+			ret = -2;
+	} else if (!ret && size != sizeof(req)) {
+		ret = -2;
+	}
+	close(fd);
+	if (ret == -2)
+		return erec_other(err, loc,
+			"Incorrect return size from kernel during ipset lookup, (want %zu, got %zu)\n",
+			sizeof(req), (size_t)size);
+	if (ret)
+		return erec_other(err, loc,
+			"Problem when communicating with ipset, errno=%d.\n",
+			errno);
+	if (req.set.index == IPSET_INVALID_ID)
+		return erec_param(err, loc, "Set %s doesn't exist.\n", name);
+	if (req.family != family && req.family != NFPROTO_UNSPEC)
+		return erec_param(err, loc,
+			"The protocol family of set %s is %s, which is not applicable.\n",
+			name, req.family == NFPROTO_IPV4 ? "IPv4" : "IPv6");
+	*index = req.set.index;
+	return 0;
+}
+
+int xt_ipset_name(uint16_t index, char *name)
+{
+	struct ip_set_req_get_set req = { .op = IP_SET_OP_GET_BYINDEX };
+	socklen_t size = sizeof(req);
+	struct erec err = { 0 };
+	unsigned int version;
+	int fd, ret;
+
+	fd = ipset_socket(&version, &err, NULL);
+	erec_clear(&err);
+	if (fd < 0)
+		return -1;
+	req.version = version;
+	req.set.index = index;
+	ret = getsockopt(fd, SOL_IP, SO_IP_SET, &req, &size);
+	close(fd);
+	if (ret || size != sizeof(req) || !req.set.name[0])
+		return -1;
+	snprintf(name, IPSET_MAXNAMELEN, "%.*s", IPSET_MAXNAMELEN - 1,
+		 req.set.name);
 	return 0;
 }

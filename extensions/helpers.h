@@ -66,6 +66,16 @@ int xt_parse_plenmask(uint8_t family, const char *s, union ir_addr *m,
 		      struct erec *err, const struct location *loc);
 
 /*
+ * ipset sets by name and index, asked over the ipset socket option as
+ * iptables does.  xt_ipset_by_name() queues iptables' messages (the set
+ * must exist and suit the family); xt_ipset_name() fills name (32 bytes)
+ * and returns 0, or -1.
+ */
+int xt_ipset_by_name(const char *name, uint8_t family, uint16_t *index,
+		     struct erec *err, const struct location *loc);
+int xt_ipset_name(uint16_t index, char *name);
+
+/*
  * A port number or service name as iptables' option layer resolves it
  * (getaddrinfo without hints, so "65536" wraps to 0); -1 when it does not
  * resolve.

@@ -45,6 +45,7 @@ extern const struct ext ext_LED;
 extern const struct ext ext_IDLETIMER;
 extern const struct ext ext_RATEEST;
 extern const struct ext ext_HMARK;
+extern const struct ext ext_SET;
 
 const struct ext *const ext_all[] = {
 	&ext_tcp,
@@ -87,5 +88,6 @@ const struct ext *const ext_all[] = {
 	&ext_IDLETIMER,
 	&ext_RATEEST,
 	&ext_HMARK,
+	&ext_SET,
 	NULL,
 };
