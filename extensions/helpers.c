@@ -87,11 +87,14 @@ int xt_parse_host(uint8_t family, const char *s, union ir_addr *a,
 		return erec_param(err, loc, "getaddrinfo: %s\n",
 				  gai_strerror(ret));
 	for (ai = res; ai; ai = ai->ai_next) {
+		const struct sockaddr_in6 *s6 = (const void *)ai->ai_addr;
+		const struct sockaddr_in *s4 = (const void *)ai->ai_addr;
+
 		memset(&one, 0, sizeof(one));
 		if (ai->ai_family == AF_INET6)
-			one.in6 = ((struct sockaddr_in6 *)ai->ai_addr)->sin6_addr;
+			one.in6 = s6->sin6_addr;
 		else if (ai->ai_family == AF_INET)
-			one.in = ((struct sockaddr_in *)ai->ai_addr)->sin_addr;
+			one.in = s4->sin_addr;
 		else
 			continue;
 		if (have && memcmp(&one, a, sizeof(one))) {
