@@ -78,6 +78,36 @@ extern const struct ext ext_rateest;
 extern const struct ext ext_bpf;
 extern const struct ext ext_nfacct;
 extern const struct ext ext_osf;
+extern const struct ext ext_NFLOG;
+extern const struct ext ext_NFQUEUE;
+extern const struct ext ext_NOTRACK;
+extern const struct ext ext_CT;
+extern const struct ext ext_TCPMSS;
+extern const struct ext ext_TCPMSS6;
+extern const struct ext ext_TOS;
+extern const struct ext ext_TTL;
+extern const struct ext ext_HL;
+extern const struct ext ext_DSCP;
+extern const struct ext ext_ECN;
+extern const struct ext ext_CLASSIFY;
+extern const struct ext ext_CHECKSUM;
+extern const struct ext ext_TRACE;
+extern const struct ext ext_AUDIT;
+extern const struct ext ext_TEE;
+extern const struct ext ext_TPROXY;
+extern const struct ext ext_NETMAP;
+extern const struct ext ext_NETMAP6;
+extern const struct ext ext_DNPT;
+extern const struct ext ext_SNPT;
+extern const struct ext ext_SYNPROXY;
+extern const struct ext ext_TCPOPTSTRIP;
+extern const struct ext ext_CONNSECMARK;
+extern const struct ext ext_SECMARK;
+extern const struct ext ext_LED;
+extern const struct ext ext_IDLETIMER;
+extern const struct ext ext_RATEEST;
+extern const struct ext ext_HMARK;
+extern const struct ext ext_SET;
 
 const struct ext *const ext_all[] = {
 	&ext_tcp,
@@ -153,5 +183,35 @@ const struct ext *const ext_all[] = {
 	&ext_bpf,
 	&ext_nfacct,
 	&ext_osf,
+	&ext_NFLOG,
+	&ext_NFQUEUE,
+	&ext_NOTRACK,
+	&ext_CT,
+	&ext_TCPMSS,
+	&ext_TCPMSS6,
+	&ext_TOS,
+	&ext_TTL,
+	&ext_HL,
+	&ext_DSCP,
+	&ext_ECN,
+	&ext_CLASSIFY,
+	&ext_CHECKSUM,
+	&ext_TRACE,
+	&ext_AUDIT,
+	&ext_TEE,
+	&ext_TPROXY,
+	&ext_NETMAP,
+	&ext_NETMAP6,
+	&ext_DNPT,
+	&ext_SNPT,
+	&ext_SYNPROXY,
+	&ext_TCPOPTSTRIP,
+	&ext_CONNSECMARK,
+	&ext_SECMARK,
+	&ext_LED,
+	&ext_IDLETIMER,
+	&ext_RATEEST,
+	&ext_HMARK,
+	&ext_SET,
 	NULL,
 };

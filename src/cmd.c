@@ -111,8 +111,8 @@ static const char *msg_attr_str(const struct nlmsghdr *nlh, uint16_t type)
 	return "";
 }
 
-int cmd_batch_error(struct session *s, const struct nlb *b, int err,
-		    uint32_t seq)
+void cmd_batch_errmsg(const struct nlb *b, int err, uint32_t seq,
+		      struct strbuf *out)
 {
 	const struct nlmsghdr *nlh = nlb_find_msg(b, seq);
 	const char *what = "BATCH", *obj = "", *name = "";
@@ -153,9 +153,19 @@ int cmd_batch_error(struct session *s, const struct nlb *b, int err,
 		name = msg_attr_str(nlh, NFTA_TABLE_NAME);
 		break;
 	}
+	strbuf_addf(out, "%s failed (%s): %s%s", what, strerror(-err), obj,
+		    name);
+}
+
+int cmd_batch_error(struct session *s, const struct nlb *b, int err,
+		    uint32_t seq)
+{
+	struct strbuf msg = STRBUF_INIT;
+
+	cmd_batch_errmsg(b, err, seq, &msg);
 	erec_set(s->err, XT_RESOURCE_PROBLEM, EREC_XTABLES,
-		 nlb_seq_location(b, seq), " %s failed (%s): %s%s", what,
-		 strerror(-err), obj, name);
+		 nlb_seq_location(b, seq), " %s", strbuf_str(&msg));
+	strbuf_release(&msg);
 	s->err->from_kernel = true;
 	return err;
 }

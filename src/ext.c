@@ -133,16 +133,6 @@ static int bad_uint(struct ext_parse *p)
 		p->opt->min, opt_max(p->opt));
 }
 
-static int parse_uint(struct ext_parse *p, void *dst)
-{
-	uint64_t v;
-
-	if (str_to_u64(p->arg, 0, p->opt->min, opt_max(p->opt), &v) < 0)
-		return bad_uint(p);
-	store_uint(dst, p->opt->type, v);
-	return 0;
-}
-
 /*
  * iptables' number reading: leading blanks and '+' allowed, no '-', any C
  * base; *end is where the number stopped.
@@ -165,11 +155,37 @@ static bool xt_strtoul(const char *s, char **end, uint64_t min, uint64_t max,
 	return true;
 }
 
+bool ext_strtoul(const char *s, char **end, uint64_t min, uint64_t max,
+		 uint64_t *v)
+{
+	char *e;
+	uint64_t n;
+
+	if (!xt_strtoul(s, &e, min, max, &n))
+		return false;
+	if (end)
+		*end = e;
+	else if (*e)
+		return false;
+	*v = n;
+	return true;
+}
+
+static int parse_uint(struct ext_parse *p, void *dst)
+{
+	uint64_t v;
+
+	if (!ext_strtoul(p->arg, NULL, p->opt->min, opt_max(p->opt), &v))
+		return bad_uint(p);
+	store_uint(dst, p->opt->type, v);
+	return 0;
+}
+
 /*
  * "a", "a:b", ":b", "a:" as iptables reads ranges: at most two parts, a
  * missing first part is 0 and a missing second one the type's maximum;
  * one part alone is both ends.  As upstream iptables (not 1.8.9), the
- * second part may not be below the first.
+ * second part may not be below the first (unless EXT_O_ANYORDER).
  */
 static int parse_range(struct ext_parse *p, void *dst)
 {
@@ -198,7 +214,8 @@ static int parse_range(struct ext_parse *p, void *dst)
 				return erec_param(p->err, p->loc,
 					"%s: Argument to \"--%s\" has unexpected characters near \"%s\".\n",
 					p->self->ext->name, pname(p), end);
-			lmin = v[n];
+			if (!(o->flags & EXT_O_ANYORDER))
+				lmin = v[n];
 		}
 		if (*end == '\0')
 			break;
@@ -211,6 +228,7 @@ static int parse_range(struct ext_parse *p, void *dst)
 	return 0;
 }
 
+/* "v[/m]": v[0] = v, v[1] = m (~0 if absent) */
 static int parse_markmask(struct ext_parse *p, void *dst)
 {
 	uint32_t *v = dst;
@@ -241,6 +259,18 @@ bad:
 	return erec_param(p->err, p->loc,
 		"%s: bad integer value for option \"--%s\", or out of range.\n",
 		p->self->ext->name, pname(p));
+}
+
+int ext_markmask(struct ext_parse *p, uint32_t *value, uint32_t *mask)
+{
+	uint32_t v[2];
+	int ret = parse_markmask(p, v);
+
+	if (ret < 0)
+		return ret;
+	*value = v[0];
+	*mask = v[1];
+	return 0;
 }
 
 int ext_port_lookup(const char *name)

@@ -90,7 +90,9 @@ static const char *target_name(const struct ir_rule *r)
 	case IR_V_GOTO:
 		return r->chain;
 	case IR_V_EXT:
-		return r->target->ext->name;
+		/* the kernel's name: an alias (NOTRACK) lists as what it is */
+		return r->target->ext->xt_name ? r->target->ext->xt_name :
+		       r->target->ext->name;
 	}
 	return "";
 }

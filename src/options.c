@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <iptnft/nft.h>
 #include <iptnft/parse.h>
 
 #include "parser.h"
@@ -89,6 +90,7 @@ struct optres {
 	bool proto_loaded;
 	bool after_pos;		/* a command may take positional words */
 	char namebuf[64];
+	const char *word;	/* the word being resolved */
 };
 
 struct optres *optres_alloc(struct parse_ctx *ctx, int argc, char **argv,
@@ -280,8 +282,9 @@ static int take_arg(struct optres *r, uint8_t kind, const char *inline_arg,
 	}
 	val->arg = optres_word(r);
 	if (!val->arg)
+		/* iptables names the word as it was typed */
 		return optres_error(r, "option \"%s\" requires an argument",
-				    shown);
+				    r->word ? r->word : shown);
 	return 0;
 }
 
@@ -400,6 +403,7 @@ int optres_next(struct optres *r, struct opt_tok *val)
 	w = optres_word(r);
 	if (!w)
 		return 0;
+	r->word = w;
 	val->loc = optres_loc(r);
 	if (w[0] == '-' && w[1] == '-' && w[2]) {
 		return resolve_long(r, w, val);

@@ -9,32 +9,37 @@
 #include <iptnft/parse.h>
 #include <iptnft/values.h>
 
-/* -h also explains the loaded matches (or the -p protocol's) and target */
+/* one extension's -h text, or iptables' note that it has none */
+static void ext_help(struct strbuf *sb, const struct ext *x)
+{
+	strbuf_addc(sb, '\n');
+	if (x->help)
+		x->help(sb);
+	else
+		strbuf_addf(sb, "%s does not take any options\n", x->name);
+}
+
+/*
+ * -h also explains the target, then the loaded matches (or the -p
+ * protocol's), in that order as iptables prints them.
+ */
 static void print_ext_help(const struct ir_rule *r)
 {
 	struct strbuf sb = STRBUF_INIT;
 	const struct ir_ext *e;
 	const struct ext *x;
 
+	if (r->target)
+		ext_help(&sb, r->target->ext);
 	if (list_empty(&r->matches) && r->proto) {
 		x = ext_find(r->proto == IPPROTO_ICMPV6 ? "icmp6" :
 			     proto_name(r->proto) ? proto_name(r->proto) : "",
 			     EXT_MATCH, r->family);
-		if (x && x->help) {
-			strbuf_addc(&sb, '\n');
-			x->help(&sb);
-		}
+		if (x)
+			ext_help(&sb, x);
 	}
-	list_for_each_entry(e, &r->matches, list) {
-		if (!e->ext->help)
-			continue;
-		strbuf_addc(&sb, '\n');
-		e->ext->help(&sb);
-	}
-	if (r->target && r->target->ext->help) {
-		strbuf_addc(&sb, '\n');
-		r->target->ext->help(&sb);
-	}
+	list_for_each_entry(e, &r->matches, list)
+		ext_help(&sb, e->ext);
 	fputs(strbuf_str(&sb), stdout);
 	strbuf_release(&sb);
 }

@@ -47,6 +47,9 @@ int cmd_run(struct session *s, struct ir_cmd *c, struct strbuf *out);
  */
 int cmd_batch_error(struct session *s, const struct nlb *b, int err,
 		    uint32_t seq);
+/* The message alone: "RULE_APPEND failed (ERR): rule in chain X". */
+void cmd_batch_errmsg(const struct nlb *b, int err, uint32_t seq,
+		      struct strbuf *out);
 
 /* Sends b (begin/end added here) and maps errors; 0, -ERESTART, -errno. */
 int cmd_commit(struct session *s, struct nlb *b);

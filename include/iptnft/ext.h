@@ -56,6 +56,8 @@ enum {
 	EXT_O_OPTARG	= 1 << 3,	/* argument optional (--opt=value) */
 	EXT_O_PUT	= 1 << 4,	/* store at off (else only checked) */
 	EXT_O_NBO	= 1 << 5,	/* store in network byte order */
+	EXT_O_ANYORDER	= 1 << 6,	/* range ends in any order: the
+					 * extension checks them itself */
 };
 
 struct ext_opt {
@@ -180,6 +182,20 @@ static inline bool ext_inverted(const struct ir_ext *e, unsigned int id)
 {
 	return e->inverted & (1ULL << id);
 }
+
+/*
+ * A number as iptables reads it (xtables_strtoul): leading blanks and '+'
+ * allowed, no '-', any C base, min <= v <= max.  With end NULL the whole
+ * word must be the number; else *end is where it stopped.
+ */
+bool ext_strtoul(const char *s, char **end, uint64_t min, uint64_t max,
+		 uint64_t *v);
+
+/*
+ * p->arg as EXT_T_MARKMASK reads it ("v[/m]", m = ~0 when absent), for
+ * structs that keep the two elsewhere; 0 or -EINVAL with p->err set.
+ */
+int ext_markmask(struct ext_parse *p, uint32_t *value, uint32_t *mask);
 
 /* " [!] --name" */
 void ext_save_opt(struct strbuf *out, bool inv, const char *name);

@@ -86,6 +86,25 @@ void lin_xt(struct lin_ctx *c, bool target, const char *name, uint32_t rev,
 void lin_ct_load(struct lin_ctx *c, uint32_t key, uint32_t dreg, int dir);
 void lin_limit(struct lin_ctx *c, uint64_t rate, uint64_t unit,
 	       uint32_t burst, uint32_t type, uint32_t flags);
+
+/* log: which attributes are present (DX_LOG_*), and their values */
+enum {
+	DX_LOG_PREFIX	= 1 << 0,
+	DX_LOG_GROUP	= 1 << 1,
+	DX_LOG_SNAPLEN	= 1 << 2,
+	DX_LOG_QTHRESH	= 1 << 3,
+	DX_LOG_LEVEL	= 1 << 4,
+	DX_LOG_FLAGS	= 1 << 5,
+};
+
+struct dx_log {
+	unsigned int present;
+	const char *prefix;		/* in rbuf when decoded */
+	uint16_t group, qthreshold;
+	uint32_t snaplen, level, flags;
+};
+
+void lin_log(struct lin_ctx *c, const struct dx_log *l);
 /* payload + cmp (op) of len bytes, with a mask when mask is not NULL */
 void lin_payload_cmp(struct lin_ctx *c, uint32_t base, uint32_t offset,
 		     uint32_t len, uint32_t op, const void *data,
@@ -107,6 +126,7 @@ enum dexpr_kind {
 	DX_CT,
 	DX_LIMIT,
 	DX_LOOKUP,
+	DX_LOG,
 };
 
 #define DX_DATA_MAX 16
@@ -158,6 +178,7 @@ struct dexpr {
 			uint64_t rate, unit;
 			uint32_t burst, type, flags;
 		} limit;
+		struct dx_log log;
 	};
 };
 
@@ -242,7 +263,6 @@ int nls_batch_send(struct nls *s, struct nlb *b, uint32_t *failed_seq);
 typedef void (*nls_err_cb)(uint32_t seq, int err, void *data);
 int nls_batch_send_all(struct nls *s, struct nlb *b, nls_err_cb cb,
 		       void *data);
-
 
 /* ---- tables and chains (src/nft/objects.c) ---- */
 

@@ -388,6 +388,65 @@ static void dx_limit(const struct nlattr *data, struct dexpr *d)
 	d->limit.flags = get_be32(tb[NFTA_LIMIT_FLAGS]);
 }
 
+/* ---- log ---- */
+
+void lin_log(struct lin_ctx *c, const struct dx_log *l)
+{
+	size_t e = expr_begin(c, "log");
+
+	if (l->present & DX_LOG_PREFIX)
+		nlb_put_str(c->b, NFTA_LOG_PREFIX, l->prefix);
+	if (l->present & DX_LOG_GROUP) {
+		uint16_t v = htons(l->group);
+
+		nlb_put(c->b, NFTA_LOG_GROUP, &v, sizeof(v));
+	}
+	if (l->present & DX_LOG_SNAPLEN)
+		nlb_put_be32(c->b, NFTA_LOG_SNAPLEN, l->snaplen);
+	if (l->present & DX_LOG_QTHRESH) {
+		uint16_t v = htons(l->qthreshold);
+
+		nlb_put(c->b, NFTA_LOG_QTHRESHOLD, &v, sizeof(v));
+	}
+	if (l->present & DX_LOG_LEVEL)
+		nlb_put_be32(c->b, NFTA_LOG_LEVEL, l->level);
+	if (l->present & DX_LOG_FLAGS)
+		nlb_put_be32(c->b, NFTA_LOG_FLAGS, l->flags);
+	expr_end(c, e, "log");
+}
+
+static void dx_log(const struct nlattr *data, struct dexpr *d)
+{
+	const struct nlattr *tb[NFTA_LOG_MAX + 1];
+	struct dx_log *l = &d->log;
+
+	nest_parse(data, tb, NFTA_LOG_MAX);
+	if (tb[NFTA_LOG_PREFIX]) {
+		l->present |= DX_LOG_PREFIX;
+		l->prefix = mnl_attr_get_str(tb[NFTA_LOG_PREFIX]);
+	}
+	if (tb[NFTA_LOG_GROUP]) {
+		l->present |= DX_LOG_GROUP;
+		l->group = ntohs(mnl_attr_get_u16(tb[NFTA_LOG_GROUP]));
+	}
+	if (tb[NFTA_LOG_SNAPLEN]) {
+		l->present |= DX_LOG_SNAPLEN;
+		l->snaplen = get_be32(tb[NFTA_LOG_SNAPLEN]);
+	}
+	if (tb[NFTA_LOG_QTHRESHOLD]) {
+		l->present |= DX_LOG_QTHRESH;
+		l->qthreshold = ntohs(mnl_attr_get_u16(tb[NFTA_LOG_QTHRESHOLD]));
+	}
+	if (tb[NFTA_LOG_LEVEL]) {
+		l->present |= DX_LOG_LEVEL;
+		l->level = get_be32(tb[NFTA_LOG_LEVEL]);
+	}
+	if (tb[NFTA_LOG_FLAGS]) {
+		l->present |= DX_LOG_FLAGS;
+		l->flags = get_be32(tb[NFTA_LOG_FLAGS]);
+	}
+}
+
 /* ---- combined forms ---- */
 
 void lin_payload_cmp(struct lin_ctx *c, uint32_t base, uint32_t offset,
@@ -420,6 +479,7 @@ static const struct {
 	{ "target",	DX_TARGET,	dx_xt },
 	{ "ct",		DX_CT,		dx_ct },
 	{ "limit",	DX_LIMIT,	dx_limit },
+	{ "log",	DX_LOG,		dx_log },
 };
 
 int dexpr_parse(const void *attr, struct dexpr *out)

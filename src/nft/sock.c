@@ -7,8 +7,8 @@
 #include <stdio.h>
 #include <errno.h>
 #include <libmnl/libmnl.h>
-#include <linux/netfilter/nfnetlink.h>
 #include <linux/netfilter/nf_tables_compat.h>
+#include <linux/netfilter/nfnetlink.h>
 #include <linux/netlink.h>
 #include <stdlib.h>
 #include <string.h>
