@@ -182,6 +182,17 @@ static bool cand_same(const struct cand *a, const struct cand *b)
  * getopt_long's lookup: an exact match wins; otherwise a unique prefix
  * (prefixes naming entries that behave the same are not ambiguous).
  */
+/* Is there an instance of exts[j]'s extension after it? */
+static bool later_instance(const struct optres *r, int j)
+{
+	unsigned int k;
+
+	for (k = j + 1; k < r->nexts; k++)
+		if (r->exts[k]->ext == r->exts[j]->ext)
+			return true;
+	return false;
+}
+
 static int long_lookup(struct optres *r, const char *name, size_t len,
 		       struct cand *out)
 {
@@ -210,6 +221,9 @@ static int long_lookup(struct optres *r, const char *name, size_t len,
 		struct ir_ext *e = r->exts[j];
 		const struct ext_opt *o;
 
+		/* only the latest instance of an extension takes options */
+		if (later_instance(r, j))
+			continue;
 		for (o = e->ext->opts; o && o->name; o++) {
 			if (strncmp(o->name, name, len))
 				continue;

@@ -55,9 +55,9 @@ static void save_table(const struct ir_table *t, bool counters,
 	strbuf_addf(out, "COMMIT\n# Completed on %s\n", date);
 }
 
-static int save_usage(const char *prog, int opt)
+/* getopt has said what is wrong (as for iptables-save, under argv[0]) */
+static int save_usage(const char *prog)
 {
-	fprintf(stderr, "%s-save: invalid option -- '%c'\n", prog, opt);
 	fprintf(stderr,
 		"Look at manual page `%s-save.8' for more information.\n",
 		prog);
@@ -72,6 +72,7 @@ int applet_save(uint8_t family, int argc, char **argv)
 		{ "modprobe",	required_argument,	NULL, 'M' },
 		{ "dump",	no_argument,		NULL, 'd' },
 		{ "version",	no_argument,		NULL, 'V' },
+		{ "file",	required_argument,	NULL, 'f' },
 		{ NULL, 0, NULL, 0 },
 	};
 	const char *prog = family_prog(family);
@@ -82,8 +83,8 @@ int applet_save(uint8_t family, int argc, char **argv)
 	struct session s;
 	int opt, ret = 0, status = 0;
 
-	opterr = 0;
-	while ((opt = getopt_long(argc, argv, "bcdt:M:V", longopts,
+	opterr = 1;
+	while ((opt = getopt_long(argc, argv, "bcdt:M:Vf:", longopts,
 				  NULL)) != -1) {
 		switch (opt) {
 		case 'b':
@@ -96,17 +97,27 @@ int applet_save(uint8_t family, int argc, char **argv)
 		case 't':
 			o.table = optarg;
 			break;
+		case 'f':
+			if (!freopen(optarg, "w", stdout)) {
+				fprintf(stderr, "Failed to open file, error: %s\n",
+					strerror(errno));
+				return 1;
+			}
+			break;
 		case 'V':
 			printf("%s-save v%s (nf_tables)\n", prog,
 			       IPTNFT_XT_VERSION);
 			return 0;
 		default:
-			return save_usage(prog, optopt);
+			return save_usage(prog);
 		}
 	}
+	if (optind < argc) {
+		fprintf(stderr, "Unknown arguments found on commandline\n");
+		return 1;
+	}
 	if (o.table && !table_def_find(o.table)) {
-		fprintf(stderr, "%s-save v%s (nf_tables): Table `%s' does not exist\n",
-			prog, IPTNFT_XT_VERSION, o.table);
+		fprintf(stderr, "Table `%s' does not exist\n", o.table);
 		return 1;
 	}
 	session_init(&s, family, prog, &err);
@@ -126,7 +137,8 @@ int applet_save(uint8_t family, int argc, char **argv)
 			status = 1;
 			break;
 		}
-		if (t->in_kernel)
+		/* a table named by -t is shown even if not in the kernel */
+		if (t->in_kernel || o.table)
 			save_table(t, o.counters, prog, &out);
 		ir_table_free(t);
 	}
