@@ -359,20 +359,27 @@ static void debug_rule(struct session *s, const struct ir_cmd *c,
 		debug_msg(s, b);
 }
 
-/* -vv -L: every rule of the table as iptables-nft's cache prints it */
-static void debug_table(struct session *s, const struct ir_table *t)
+/* -vv -L: the rules fetched (of chain, or all) as iptables-nft prints them */
+static void debug_table(struct session *s, const struct ir_table *t,
+			const char *chain)
 {
 	const struct ir_chain *ch;
 	const struct ir_rule *r;
 	struct nlb b;
 
 	list_for_each_entry(ch, &t->chains, list) {
+		/* the kernel gives each rule its predecessor's handle */
+		uint64_t prev = 0;
+
+		if (chain && strcmp(ch->name, chain))
+			continue;
 		list_for_each_entry(r, &ch->rules, list) {
 			nlb_init(&b, 0);
-			lin_rule_msg(&b, t->name, ch->name, r, 0, r->handle, 0,
-				     NULL);
+			lin_rule_msg(&b, t->name, ch->name, r, 0, r->handle,
+				     prev, NULL);
 			debug_msg(s, &b);
 			nlb_release(&b);
+			prev = r->handle;
 		}
 	}
 }
@@ -834,7 +841,7 @@ static int cmd_list(struct session *s, struct ir_cmd *c, struct strbuf *out)
 			"# Table `%s' contains incompatible base-chains, use 'nft' tool to list them.\n",
 			t->name);
 	if (c->verbose >= 2)
-		debug_table(s, t);
+		debug_table(s, t, c->chain);
 	list_for_each_entry(ch, &t->chains, list) {
 		if (c->chain && strcmp(ch->name, c->chain))
 			continue;

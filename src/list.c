@@ -172,10 +172,10 @@ void list_rule(const struct ir_rule *r, unsigned int num, unsigned int fmt,
 	}
 	list_addr(r, true, fmt, out);
 	list_addr(r, false, fmt, out);
-	list_for_each_entry(e, &r->matches, list)
-		list_ext(r, e, fmt, out);
 	if (r->verdict == IR_V_GOTO)
 		strbuf_adds(out, "[goto] ");
+	list_for_each_entry(e, &r->matches, list)
+		list_ext(r, e, fmt, out);
 	if (r->verdict == IR_V_EXT)
 		list_ext(r, r->target, fmt, out);
 	strbuf_addc(out, '\n');
@@ -211,10 +211,10 @@ void list_rule_verbose(const struct ir_rule *r, struct strbuf *out)
 		    strbuf_str(&a));
 	strbuf_release(&a);
 	strbuf_adds(out, "  ");
-	list_for_each_entry(e, &r->matches, list)
-		list_ext(r, e, LIST_NUMERIC, out);
 	if (r->verdict == IR_V_GOTO)
 		strbuf_adds(out, "[goto] ");
+	list_for_each_entry(e, &r->matches, list)
+		list_ext(r, e, LIST_NUMERIC, out);
 	if (r->verdict == IR_V_EXT)
 		list_ext(r, r->target, LIST_NUMERIC, out);
 	strbuf_addc(out, '\n');

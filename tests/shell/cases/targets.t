@@ -11,9 +11,12 @@ iptables -A USER -j OTHER
 iptables -A OTHER -j RETURN
 iptables -A INPUT --jump USER
 iptables -A INPUT --goto OTHER
+iptables -A INPUT -p tcp --dport 80 -m comment --comment hi -g OTHER
+iptables -A INPUT -m mark --mark 1 -g USER
 iptables -S
 iptables -L
 iptables -L -n -v
+iptables -L INPUT -n -vv
 iptables-save
 iptables -A INPUT -j NOPE
 iptables -A INPUT -g NOPE
