@@ -18,15 +18,20 @@ enum {
 	O_SPORT, O_DPORT,
 };
 
+/* read as 1.8.9's generic option layer reads ports (XTTYPE_PORTRC) */
 static const struct ext_opt udp_opts[] = {
-	{ .name = "source-port", .id = O_SPORT, .type = EXT_T_CUSTOM,
-	  .flags = EXT_O_INVERT | EXT_O_MULTI },
-	{ .name = "sport", .id = O_SPORT, .type = EXT_T_CUSTOM,
-	  .flags = EXT_O_INVERT | EXT_O_MULTI },
-	{ .name = "destination-port", .id = O_DPORT, .type = EXT_T_CUSTOM,
-	  .flags = EXT_O_INVERT | EXT_O_MULTI },
-	{ .name = "dport", .id = O_DPORT, .type = EXT_T_CUSTOM,
-	  .flags = EXT_O_INVERT | EXT_O_MULTI },
+	{ .name = "source-port", .id = O_SPORT, .type = EXT_T_PORTRANGE,
+	  .flags = EXT_O_INVERT | EXT_O_PUT,
+	  .off = offsetof(struct xt_udp, spts) },
+	{ .name = "sport", .id = O_SPORT, .type = EXT_T_PORTRANGE,
+	  .flags = EXT_O_INVERT | EXT_O_PUT,
+	  .off = offsetof(struct xt_udp, spts) },
+	{ .name = "destination-port", .id = O_DPORT, .type = EXT_T_PORTRANGE,
+	  .flags = EXT_O_INVERT | EXT_O_PUT,
+	  .off = offsetof(struct xt_udp, dpts) },
+	{ .name = "dport", .id = O_DPORT, .type = EXT_T_PORTRANGE,
+	  .flags = EXT_O_INVERT | EXT_O_PUT,
+	  .off = offsetof(struct xt_udp, dpts) },
 	EXT_OPT_END
 };
 
@@ -40,16 +45,10 @@ static void udp_init(struct ir_ext *self)
 static int udp_parse(struct ext_parse *p)
 {
 	struct xt_udp *u = ext_data(p->self);
-	bool src = p->opt->id == O_SPORT;
 
-	if (ext_given(p->self, p->opt->id))
-		return erec_param(p->err, p->loc, "Only one `--%s' allowed",
-				  src ? "source-port" : "destination-port");
-	if (port_range_parse(p->arg, "udp", src ? u->spts : u->dpts, p->err,
-			     p->loc) < 0)
-		return -1;
 	if (p->invert)
-		u->invflags |= src ? XT_UDP_INV_SRCPT : XT_UDP_INV_DSTPT;
+		u->invflags |= p->opt->id == O_SPORT ? XT_UDP_INV_SRCPT :
+						       XT_UDP_INV_DSTPT;
 	return 0;
 }
 

@@ -2,6 +2,7 @@
 /* The rule-spec form of a rule, as -S and iptables-save print it. */
 #include <netinet/in.h>
 #include <stdio.h>
+#include <string.h>
 #include <linux/netfilter.h>
 
 #include <iptnft/ext.h>
@@ -12,7 +13,12 @@ static void spec_addr(const struct ir_rule *r, bool src, struct strbuf *out)
 {
 	bool inv = r->invflags & (src ? IR_INV_SRC : IR_INV_DST);
 
-	if (!(r->flags & (src ? IR_F_SRC : IR_F_DST)))
+	const union ir_addr *m = src ? &r->smsk : &r->dmsk;
+	static const union ir_addr zero;
+
+	/* a zero mask matches everything: the kernel rule has no match */
+	if (!(r->flags & (src ? IR_F_SRC : IR_F_DST)) ||
+	    !memcmp(m, &zero, sizeof(zero)))
 		return;
 	strbuf_adds(out, inv ? " ! " : " ");
 	strbuf_adds(out, src ? "-s " : "-d ");
@@ -23,7 +29,8 @@ static void spec_addr(const struct ir_rule *r, bool src, struct strbuf *out)
 static void spec_iface(const char *name, bool inv, char opt,
 		       struct strbuf *out)
 {
-	if (!name[0])
+	/* "+" matches every interface: no match in the kernel rule */
+	if (!name[0] || (!inv && !strcmp(name, "+")))
 		return;
 	strbuf_addf(out, "%s-%c %s", inv ? " ! " : " ", opt, name);
 }
