@@ -523,19 +523,23 @@ struct match_state {
 static int match_one(struct ir_cmd *c, void *data)
 {
 	struct match_state *st = data;
-	struct ir_rule *r;
+	struct ir_rule *r, *canon = dlin_canon(c->rule);
+	const struct ir_rule *want = canon ? canon : c->rule;
 
 	verbose_rule(st->s, c);
 	list_for_each_entry(r, &st->chain->rules, list) {
-		if (r->handle == 0 || !ir_rule_equal(r, c->rule))
+		if (r->handle == 0 || !ir_rule_equal(r, want))
 			continue;
 		if (st->b)
 			nlb_rule_del(st->b, c->family, c->table, c->chain,
 				     r->handle, &c->loc);
 		r->handle = 0;
-		return 0;
+		goto out;
 	}
 	st->missing++;
+out:
+	if (canon)
+		ir_rule_free(canon);
 	return 0;
 }
 

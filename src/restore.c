@@ -606,15 +606,23 @@ static bool jump_missing(struct restore *r, const struct ir_cmd *c)
 static long rule_find(struct restore *r, struct rs_chain *ch,
 		      const struct ir_rule *rule)
 {
+	struct ir_rule *canon = dlin_canon(rule);
 	const struct ir_rule *have;
+	long found = -1;
 	size_t i;
 
+	if (canon)
+		rule = canon;
 	for (i = 0; i < ch->nrules; i++) {
 		have = rule_content(r, &ch->rules[i]);
-		if (have && ir_rule_equal(have, rule))
-			return i;
+		if (have && ir_rule_equal(have, rule)) {
+			found = i;
+			break;
+		}
 	}
-	return -1;
+	if (canon)
+		ir_rule_free(canon);
+	return found;
 }
 
 static int rs_append(struct restore *r, struct ir_cmd *c)

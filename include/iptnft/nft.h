@@ -217,8 +217,9 @@ static inline const struct dexpr *dlin_peek(const struct dlin_ctx *c,
 }
 
 /*
- * The match of ext that a native decoder should add to: the rule's last
- * match when it is ext, else a new one appended to the rule.
+ * The match of ext that a native decoder should add to: the rule's first
+ * match of ext, wherever it is (iptables-nft folds a rule's port matches
+ * into its first tcp/udp match), else a new one appended to the rule.
  */
 struct ir_ext *dlin_ext_get(struct dlin_ctx *c, const struct ext *ext);
 
@@ -228,6 +229,14 @@ struct ir_ext *dlin_ext_get(struct dlin_ctx *c, const struct ext *ext);
  */
 int dlin_rule_msg(const struct nlmsghdr *nlh, uint8_t family,
 		  struct ir_rule *r, char *chain, size_t chainsz);
+
+/*
+ * The rule as it will read back from the kernel, when that differs from r
+ * (iptables-nft folds a rule's later tcp/udp port matches into its first
+ * one), for -C/-D to compare like with like; NULL when r reads back as it
+ * is.  The caller frees it.
+ */
+struct ir_rule *dlin_canon(const struct ir_rule *r);
 
 /* ---- the socket (src/nft/sock.c) ---- */
 

@@ -27,11 +27,9 @@ struct ir_ext *dlin_ext_get(struct dlin_ctx *c, const struct ext *ext)
 {
 	struct ir_ext *e;
 
-	if (!list_empty(&c->rule->matches)) {
-		e = list_entry(c->rule->matches.prev, struct ir_ext, list);
+	list_for_each_entry(e, &c->rule->matches, list)
 		if (e->ext == ext)
 			return e;
-	}
 	e = ir_ext_alloc(ext);
 	list_add_tail(&e->list, &c->rule->matches);
 	return e;
@@ -354,4 +352,38 @@ int dlin_rule_msg(const struct nlmsghdr *nlh, uint8_t family,
 	if (!exprs)
 		return 0;
 	return dlin_exprs(exprs, family, r);
+}
+
+/* Does r have a second tcp or udp match, which reading back would fold? */
+static bool folds_ports(const struct ir_rule *r)
+{
+	const struct ir_ext *e;
+	unsigned int tcp = 0, udp = 0;
+
+	list_for_each_entry(e, &r->matches, list) {
+		if (!strcmp(e->ext->name, "tcp"))
+			tcp++;
+		else if (!strcmp(e->ext->name, "udp"))
+			udp++;
+	}
+	return tcp > 1 || udp > 1;
+}
+
+struct ir_rule *dlin_canon(const struct ir_rule *r)
+{
+	struct ir_rule *out;
+	struct nlb b;
+
+	if (!folds_ports(r))
+		return NULL;
+	nlb_init(&b, 0);
+	lin_rule_msg(&b, "t", "c", r, 0, 0, 0, NULL);
+	out = ir_rule_alloc(r->family);
+	if (dlin_rule_msg((const void *)(b.buf + b.msg), r->family, out,
+			  NULL, 0) < 0) {
+		ir_rule_free(out);
+		out = NULL;
+	}
+	nlb_release(&b);
+	return out;
 }
