@@ -80,6 +80,7 @@ extern const struct ext ext_nfacct;
 extern const struct ext ext_osf;
 extern const struct ext ext_set;
 extern const struct ext ext_tcpmss;
+extern const struct ext ext_ipcomp;
 extern const struct ext ext_NFLOG;
 extern const struct ext ext_NFQUEUE;
 extern const struct ext ext_NOTRACK;
@@ -187,6 +188,7 @@ const struct ext *const ext_all[] = {
 	&ext_osf,
 	&ext_set,
 	&ext_tcpmss,
+	&ext_ipcomp,
 	&ext_NFLOG,
 	&ext_NFQUEUE,
 	&ext_NOTRACK,
