@@ -182,6 +182,17 @@ static bool cand_same(const struct cand *a, const struct cand *b)
  * getopt_long's lookup: an exact match wins; otherwise a unique prefix
  * (prefixes naming entries that behave the same are not ambiguous).
  */
+/* Is the extension of r->exts[j] loaded again after it? */
+static bool loaded_later(const struct optres *r, int j)
+{
+	unsigned int k;
+
+	for (k = j + 1; k < r->nexts; k++)
+		if (r->exts[k]->ext == r->exts[j]->ext)
+			return true;
+	return false;
+}
+
 static int long_lookup(struct optres *r, const char *name, size_t len,
 		       struct cand *out)
 {
@@ -205,11 +216,17 @@ static int long_lookup(struct optres *r, const char *name, size_t len,
 		found = c;
 		have = true;
 	}
-	/* later extensions first, like options merged at the end */
+	/*
+	 * later extensions first, like options merged at the end; of an
+	 * extension loaded more than once only the latest instance takes
+	 * options (iptables marks the earlier ones completed)
+	 */
 	for (j = (int)r->nexts - 1; j >= 0; j--) {
 		struct ir_ext *e = r->exts[j];
 		const struct ext_opt *o;
 
+		if (loaded_later(r, j))
+			continue;
 		for (o = e->ext->opts; o && o->name; o++) {
 			if (strncmp(o->name, name, len))
 				continue;
