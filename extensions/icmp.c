@@ -92,6 +92,8 @@ static int icmp_parse(struct ext_parse *p)
 	case -ERANGE:
 		return erec_param(p->err, p->loc, "Unknown ICMP code `%s'",
 				  p->arg);
+	case -EILSEQ:
+		return erec_param(p->err, p->loc, "unknown character %c", *a);
 	}
 	if (p->invert)
 		i->invflags |= IPT_ICMP_INV;

@@ -84,6 +84,8 @@ static int icmp6_parse(struct ext_parse *p)
 	case -ERANGE:
 		return erec_param(p->err, p->loc, "Unknown ICMPv6 code `%s'",
 				  p->arg);
+	case -EILSEQ:
+		return erec_param(p->err, p->loc, "unknown character %c", *a);
 	}
 	if (p->invert)
 		i->invflags |= IP6T_ICMP_INV;

@@ -78,6 +78,9 @@ extern const struct ext ext_rateest;
 extern const struct ext ext_bpf;
 extern const struct ext ext_nfacct;
 extern const struct ext ext_osf;
+extern const struct ext ext_set;
+extern const struct ext ext_tcpmss;
+extern const struct ext ext_ipcomp;
 extern const struct ext ext_NFLOG;
 extern const struct ext ext_NFQUEUE;
 extern const struct ext ext_NOTRACK;
@@ -183,6 +186,9 @@ const struct ext *const ext_all[] = {
 	&ext_bpf,
 	&ext_nfacct,
 	&ext_osf,
+	&ext_set,
+	&ext_tcpmss,
+	&ext_ipcomp,
 	&ext_NFLOG,
 	&ext_NFQUEUE,
 	&ext_NOTRACK,

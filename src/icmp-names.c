@@ -5,6 +5,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include <iptnft/ext.h>
 #include <iptnft/icmp-names.h>
 
 int icmp_type_parse(const struct icmp_name *names, const char *s,
@@ -13,8 +14,9 @@ int icmp_type_parse(const struct icmp_name *names, const char *s,
 {
 	const struct icmp_name *found = NULL, *n;
 	size_t len = strlen(s);
-	uint32_t t, c;
+	uint64_t t, c;
 	const char *slash;
+	char *end;
 	char buf[16];
 
 	for (n = names; n->name; n++) {
@@ -39,15 +41,25 @@ int icmp_type_parse(const struct icmp_name *names, const char *s,
 	slash = strchr(s, '/');
 	snprintf(buf, sizeof(buf), "%.*s",
 		 (int)(slash ? (size_t)(slash - s) : len), s);
-	if (str_to_u32(buf, 10, 0, 255, &t) < 0)
+	if (!ext_strtoul(buf, NULL, 0, 255, &t))
 		return -EINVAL;
 	*type = t;
 	code[0] = 0;
 	code[1] = 0xFF;
-	if (slash) {
-		if (str_to_u32(slash + 1, 10, 0, 255, &c) < 0)
+	if (!slash)
+		return 0;
+	/* "code" or "min:max", numbers in any C base */
+	if (!ext_strtoul(slash + 1, &end, 0, 255, &c))
+		return -ERANGE;
+	code[0] = code[1] = c;
+	if (*end == ':') {
+		if (!ext_strtoul(end + 1, &end, 0, 255, &c))
 			return -ERANGE;
-		code[0] = code[1] = c;
+		code[1] = c;
+	}
+	if (*end) {
+		*amb1 = end;
+		return -EILSEQ;
 	}
 	return 0;
 }
@@ -58,8 +70,8 @@ void icmp_type_save(struct strbuf *out, const char *opt, uint8_t type,
 	strbuf_addf(out, "%s --%s ", inv ? " !" : "", opt);
 	if (any && type == 0xFF && code[0] == 0 && code[1] == 0xFF)
 		strbuf_adds(out, "any");
-	else if (code[0] == code[1])
-		strbuf_addf(out, "%u/%u", type, code[0]);
+	else if (code[0] != 0 || code[1] != 0xFF)
+		strbuf_addf(out, "%u/%u", type, code[0]);	/* as 1.8.9 */
 	else
 		strbuf_addf(out, "%u", type);
 }

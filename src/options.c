@@ -216,7 +216,11 @@ static int long_lookup(struct optres *r, const char *name, size_t len,
 		found = c;
 		have = true;
 	}
-	/* later extensions first, like options merged at the end */
+	/*
+	 * later extensions first, like options merged at the end; of an
+	 * extension loaded more than once only the latest instance takes
+	 * options (iptables marks the earlier ones completed)
+	 */
 	for (j = (int)r->nexts - 1; j >= 0; j--) {
 		struct ir_ext *e = r->exts[j];
 		const struct ext_opt *o;

@@ -16,9 +16,10 @@ struct icmp_name {
 };
 
 /*
- * A name (an unambiguous prefix), a type number, or "type/code".
- * -EINVAL: unknown type, -ERANGE: bad code, -EEXIST: ambiguous (amb1 and
- * amb2 name the candidates).
+ * A name (an unambiguous prefix), a type number, "type/code" or
+ * "type/min:max".  -EINVAL: unknown type, -ERANGE: bad code, -EEXIST:
+ * ambiguous (amb1 and amb2 name the candidates), -EILSEQ: text after the
+ * codes (amb1 points at it).
  */
 int icmp_type_parse(const struct icmp_name *names, const char *s,
 		    uint8_t *type, uint8_t code[2], const char **amb1,

@@ -54,8 +54,9 @@ FINAL_PROBES = (["iptables-save", "-c"], ["ip6tables-save", "-c"])
 def parse_case(path):
     """Return the steps of a case file as dicts {line, text, argv, stdin}.
 
-    argv[0] is a tool name from TOOLS, or "!nft" for an nft script whose text
-    is stdin.  A trailing `<<WORD` makes the following lines, up to a line
+    argv[0] is a tool name from TOOLS, "!nft" for an nft script whose text
+    is stdin, or "!ipset" followed by ipset's arguments.  A trailing `<<WORD`
+    makes the following lines, up to a line
     WORD, the step's standard input."""
     steps = []
     with open(path) as f:
@@ -76,7 +77,9 @@ def parse_case(path):
             end = lines.index(heredoc.group(1), i)
             stdin = "".join(line + "\n" for line in lines[i:end])
             i = end + 1
-        if text.startswith("!nft"):
+        if text.startswith("!ipset"):
+            argv = ["!ipset"] + shlex.split(text[6:])
+        elif text.startswith("!nft"):
             argv = ["!nft"]
             if stdin is None:
                 stdin = text[4:].strip() + "\n"
@@ -129,6 +132,8 @@ def run_step(multi, step):
     """Run one step with the multi-call binary `multi` (or nft)."""
     if step["argv"][0] == "!nft":
         return run(["nft", "-f", "-"], step["stdin"])
+    if step["argv"][0] == "!ipset":
+        return run(["ipset"] + step["argv"][1:], step["stdin"])
     return run([multi] + step["argv"], step["stdin"])
 
 
