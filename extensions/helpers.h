@@ -192,6 +192,18 @@ void ttlhl_save(const struct ext_print *p);
 void ttlhl_print(const struct ext_print *p);
 
 /*
+ * dst and hbh (extensions/dst.c): one implementation for both, by the
+ * extension's name; option ids are these.
+ */
+enum {
+	IP6OPTS_LEN, IP6OPTS_OPTS,
+};
+
+int ip6opts_parse(struct ext_parse *p);
+void ip6opts_save(const struct ext_print *p);
+void ip6opts_print(const struct ext_print *p);
+
+/*
  * DNPT and SNPT (extensions/DNPT.c): one implementation for both, by the
  * extension's name.
  */
