@@ -49,32 +49,6 @@ static void SET_init(struct ir_ext *self)
 	t->timeout = UINT32_MAX;
 }
 
-/* "src,dst,...": one direction per dimension, at most IPSET_DIM_MAX */
-static int dirs_parse(struct ext_parse *p, const char *arg,
-		      struct xt_set_info *s)
-{
-	char *copy = xstrdup(arg), *rest = copy, *word;
-	int ret = 0;
-
-	while (s->dim < IPSET_DIM_MAX && rest) {
-		s->dim++;
-		word = strsep(&rest, ",");
-		if (!strncmp(word, "src", 3)) {
-			s->flags |= 1 << s->dim;
-		} else if (strncmp(word, "dst", 3)) {
-			ret = erec_param(p->err, p->loc,
-				"You must spefify (the comma separated list of) 'src' or 'dst'.");
-			break;
-		}
-	}
-	if (!ret && rest)
-		ret = erec_param(p->err, p->loc,
-			"Can't be more src/dst options than %i.",
-			IPSET_DIM_MAX);
-	free(copy);
-	return ret;
-}
-
 static int set_parse(struct ext_parse *p, struct xt_set_info *s)
 {
 	if (s->dim)
@@ -92,7 +66,7 @@ static int set_parse(struct ext_parse *p, struct xt_set_info *s)
 			     p->loc) < 0)
 		return -1;
 	p->used_words = 1;
-	return dirs_parse(p, p->words[0], s);
+	return xt_ipset_dirs_parse(p, p->words[0], s);
 }
 
 static int SET_parse(struct ext_parse *p)

@@ -11,6 +11,8 @@
 #include <string.h>
 
 #include <iptnft/ext.h>
+
+#include "helpers.h"
 #include <iptnft/values.h>
 
 enum {
@@ -109,25 +111,15 @@ static void types_out(struct strbuf *out, uint16_t types, bool numeric)
 	}
 }
 
-static void ports_save(struct strbuf *out, const char *name,
-		       const uint16_t r[2], bool inv)
-{
-	strbuf_addf(out, "%s --%s ", inv ? " !" : "", name);
-	if (r[0] == r[1])
-		strbuf_addf(out, "%u", r[0]);
-	else
-		strbuf_addf(out, "%u:%u", r[0], r[1]);
-}
-
 static void dccp_save(const struct ext_print *p)
 {
 	const struct xt_dccp_info *d = ext_data(p->self);
 
 	if (d->flags & XT_DCCP_SRC_PORTS)
-		ports_save(p->out, "sport", d->spts,
+		xt_ports_save(p->out, "sport", d->spts,
 			   d->invflags & XT_DCCP_SRC_PORTS);
 	if (d->flags & XT_DCCP_DEST_PORTS)
-		ports_save(p->out, "dport", d->dpts,
+		xt_ports_save(p->out, "dport", d->dpts,
 			   d->invflags & XT_DCCP_DEST_PORTS);
 	if (d->flags & XT_DCCP_TYPE) {
 		ext_save_opt(p->out, d->invflags & XT_DCCP_TYPE, "dccp-types");

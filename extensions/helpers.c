@@ -1,21 +1,19 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 /* Small printing helpers shared by the extensions (see helpers.h). */
 #include <netinet/in.h>
+#include <arpa/inet.h>
 #include <ctype.h>
 #include <errno.h>
 #include <limits.h>
-#include <stdlib.h>
-#include <stdio.h>
-#include <arpa/inet.h>
-#include <linux/netfilter.h>
-#include <errno.h>
-#include <linux/netfilter.h>
 #include <netdb.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
 #include <unistd.h>
+#include <linux/netfilter.h>
 #include <linux/netfilter/ipset/ip_set.h>
+#include <linux/netfilter/xt_set.h>
 
 #include <iptnft/erec.h>
 #include <iptnft/ext.h>
@@ -737,4 +735,40 @@ int xt_ipset_name(uint16_t index, char *name)
 	snprintf(name, IPSET_MAXNAMELEN, "%.*s", IPSET_MAXNAMELEN - 1,
 		 req.set.name);
 	return 0;
+}
+
+/* "src,dst,...": one direction per dimension, at most IPSET_DIM_MAX */
+int xt_ipset_dirs_parse(struct ext_parse *p, const char *arg,
+			struct xt_set_info *s)
+{
+	char *copy = xstrdup(arg), *rest = copy, *word;
+	int ret = 0;
+
+	while (s->dim < IPSET_DIM_MAX && rest) {
+		s->dim++;
+		word = strsep(&rest, ",");
+		if (!strncmp(word, "src", 3)) {
+			s->flags |= 1 << s->dim;
+		} else if (strncmp(word, "dst", 3)) {
+			ret = erec_param(p->err, p->loc,
+				"You must spefify (the comma separated list of) 'src' or 'dst'.");
+			break;
+		}
+	}
+	if (!ret && rest)
+		ret = erec_param(p->err, p->loc,
+			"Can't be more src/dst options than %i.",
+			IPSET_DIM_MAX);
+	free(copy);
+	return ret;
+}
+
+void xt_ports_save(struct strbuf *out, const char *name,
+		   const uint16_t r[2], bool inv)
+{
+	strbuf_addf(out, "%s --%s ", inv ? " !" : "", name);
+	if (r[0] == r[1])
+		strbuf_addf(out, "%u", r[0]);
+	else
+		strbuf_addf(out, "%u:%u", r[0], r[1]);
 }

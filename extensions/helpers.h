@@ -167,6 +167,16 @@ int xt_ipset_by_name(const char *name, uint8_t family, uint16_t *index,
 		     struct erec *err, const struct location *loc);
 int xt_ipset_name(uint16_t index, char *name);
 
+/* "src,dst,...": the directions of an ipset match or target, one per
+ * dimension (s->dim counts them, s->flags marks src) */
+struct xt_set_info;
+int xt_ipset_dirs_parse(struct ext_parse *p, const char *arg,
+			struct xt_set_info *s);
+
+/* " [!] --NAME a" or " [!] --NAME a:b" of a port range */
+void xt_ports_save(struct strbuf *out, const char *name,
+		   const uint16_t r[2], bool inv);
+
 /*
  * A port number or service name as iptables' option layer resolves it
  * (getaddrinfo without hints, so "65536" wraps to 0); -1 when it does not

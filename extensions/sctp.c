@@ -17,6 +17,8 @@
 #include <string.h>
 
 #include <iptnft/ext.h>
+
+#include "helpers.h"
 #include <iptnft/values.h>
 
 enum {
@@ -273,25 +275,15 @@ static void chunks_out(struct strbuf *out, const struct xt_sctp_info *s,
 	}
 }
 
-static void ports_save(struct strbuf *out, const char *name,
-		       const uint16_t r[2], bool inv)
-{
-	strbuf_addf(out, "%s --%s ", inv ? " !" : "", name);
-	if (r[0] == r[1])
-		strbuf_addf(out, "%u", r[0]);
-	else
-		strbuf_addf(out, "%u:%u", r[0], r[1]);
-}
-
 static void sctp_save(const struct ext_print *p)
 {
 	const struct xt_sctp_info *s = ext_data(p->self);
 
 	if (s->flags & XT_SCTP_SRC_PORTS)
-		ports_save(p->out, "sport", s->spts,
+		xt_ports_save(p->out, "sport", s->spts,
 			   s->invflags & XT_SCTP_SRC_PORTS);
 	if (s->flags & XT_SCTP_DEST_PORTS)
-		ports_save(p->out, "dport", s->dpts,
+		xt_ports_save(p->out, "dport", s->dpts,
 			   s->invflags & XT_SCTP_DEST_PORTS);
 	if (s->flags & XT_SCTP_CHUNK_TYPES) {
 		ext_save_opt(p->out, s->invflags & XT_SCTP_CHUNK_TYPES,

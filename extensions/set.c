@@ -51,32 +51,6 @@ static void set_init(struct ir_ext *self)
 	m->match_set.index = IPSET_INVALID_ID;
 }
 
-/* "src,dst,...": one direction per dimension, at most IPSET_DIM_MAX */
-static int dirs_parse(struct ext_parse *p, const char *arg,
-		      struct xt_set_info *s)
-{
-	char *copy = xstrdup(arg), *rest = copy, *word;
-	int ret = 0;
-
-	while (s->dim < IPSET_DIM_MAX && rest) {
-		s->dim++;
-		word = strsep(&rest, ",");
-		if (!strncmp(word, "src", 3)) {
-			s->flags |= 1 << s->dim;
-		} else if (strncmp(word, "dst", 3)) {
-			ret = erec_param(p->err, p->loc,
-				"You must spefify (the comma separated list of) 'src' or 'dst'.");
-			break;
-		}
-	}
-	if (!ret && rest)
-		ret = erec_param(p->err, p->loc,
-			"Can't be more src/dst options than %i.",
-			IPSET_DIM_MAX);
-	free(copy);
-	return ret;
-}
-
 static int match_set_parse(struct ext_parse *p, struct xt_set_info *s)
 {
 	if (p->opt->id == O_SET)
@@ -98,7 +72,7 @@ static int match_set_parse(struct ext_parse *p, struct xt_set_info *s)
 			     p->loc) < 0)
 		return -1;
 	p->used_words = 1;
-	return dirs_parse(p, p->words[0], s);
+	return xt_ipset_dirs_parse(p, p->words[0], s);
 }
 
 /* --packets-* and --bytes-*: one comparison each; only eq inverts */
