@@ -23,6 +23,7 @@
 
 #include <iptnft/ext.h>
 #include <iptnft/values.h>
+#include <iptnft/xlate.h>
 
 #include "helpers.h"
 
@@ -588,6 +589,231 @@ static int conntrack_from_xt(struct ir_ext *self, const void *xt, size_t len)
 	return 0;
 }
 
+/* ---- iptables-translate ---- */
+
+/* "invalid,new" for the real states of mask, in iptables' order */
+static void ct_xl_states(struct strbuf *out, uint16_t mask)
+{
+	static const struct xt_bitname names[] = {
+		{ "invalid", XT_CONNTRACK_STATE_INVALID },
+		{ "new", ST_NEW },
+		{ "related", ST_RELATED },
+		{ "established", ST_ESTABLISHED },
+		{ "untracked", XT_CONNTRACK_STATE_UNTRACKED },
+		{ NULL, 0 },
+	};
+
+	xt_bitnames(out, names, mask);
+}
+
+static void ct_xl_status(struct strbuf *out, uint16_t mask)
+{
+	static const struct xt_bitname names[] = {
+		{ "expected", IPS_EXPECTED },
+		{ "seen-reply", IPS_SEEN_REPLY },
+		{ "assured", IPS_ASSURED },
+		{ "confirmed", IPS_CONFIRMED },
+		{ "snat", IPS_SRC_NAT },
+		{ "dnat", IPS_DST_NAT },
+		{ NULL, 0 },
+	};
+
+	xt_bitnames(out, names, mask);
+}
+
+/*
+ * Everything but the state, each of which needs a conntrack entry (nft's
+ * ct expressions do not match without one, as the match does not).
+ */
+static int ct_xl_tuple(struct xlate *xl, const struct xt_conntrack_mtinfo3 *i)
+{
+	static const struct {
+		uint16_t flag;
+		const char *key;
+		size_t addr, mask;
+	} addrs[] = {
+#define CT_XADDR(f, k, a, m) { f, k, \
+	offsetof(struct xt_conntrack_mtinfo3, a), \
+	offsetof(struct xt_conntrack_mtinfo3, m) }
+		CT_XADDR(XT_CONNTRACK_ORIGSRC, "original saddr",
+			 origsrc_addr, origsrc_mask),
+		CT_XADDR(XT_CONNTRACK_ORIGDST, "original daddr",
+			 origdst_addr, origdst_mask),
+		CT_XADDR(XT_CONNTRACK_REPLSRC, "reply saddr",
+			 replsrc_addr, replsrc_mask),
+		CT_XADDR(XT_CONNTRACK_REPLDST, "reply daddr",
+			 repldst_addr, repldst_mask),
+#undef CT_XADDR
+	};
+	static const struct {
+		uint16_t flag;
+		const char *key;
+		size_t lo, hi;
+	} ports[] = {
+#define CT_XPORT(f, k, l, h) { f, k, \
+	offsetof(struct xt_conntrack_mtinfo3, l), \
+	offsetof(struct xt_conntrack_mtinfo3, h) }
+		CT_XPORT(XT_CONNTRACK_ORIGSRC_PORT, "original proto-src",
+			 origsrc_port, origsrc_port_high),
+		CT_XPORT(XT_CONNTRACK_ORIGDST_PORT, "original proto-dst",
+			 origdst_port, origdst_port_high),
+		CT_XPORT(XT_CONNTRACK_REPLSRC_PORT, "reply proto-src",
+			 replsrc_port, replsrc_port_high),
+		CT_XPORT(XT_CONNTRACK_REPLDST_PORT, "reply proto-dst",
+			 repldst_port, repldst_port_high),
+#undef CT_XPORT
+	};
+	uint16_t f = i->match_flags, inv = i->invert_flags;
+	const char *base = (const char *)i;
+	struct strbuf sb = STRBUF_INIT;
+	union ir_addr a, m;
+	size_t k;
+
+	if (f & (XT_CONNTRACK_EXPIRES | XT_CONNTRACK_DIRECTION))
+		return xl_unsupported(xl,
+			"conntrack: --ctexpire and --ctdir are not translated");
+	if (f & XT_CONNTRACK_PROTO)
+		xl_add(xl, "ct original protocol %s%u",
+		       inv & XT_CONNTRACK_PROTO ? "!= " : "", i->l4proto);
+	for (k = 0; k < ARRAY_SIZE(addrs); k++) {
+		if (!(f & addrs[k].flag))
+			continue;
+		memcpy(&a, base + addrs[k].addr, sizeof(a));
+		memcpy(&m, base + addrs[k].mask, sizeof(m));
+		strbuf_reset(&sb);
+		if (!xl_addr(&sb, xl->family, &a, &m)) {
+			strbuf_release(&sb);
+			return xl_unsupported(xl,
+				"conntrack: an address mask that is not a prefix");
+		}
+		xl_add(xl, "ct %s %s%s", addrs[k].key,
+		       inv & addrs[k].flag ? "!= " : "", strbuf_str(&sb));
+	}
+	for (k = 0; k < ARRAY_SIZE(ports); k++) {
+		uint16_t lo, hi;
+
+		if (!(f & ports[k].flag))
+			continue;
+		memcpy(&lo, base + ports[k].lo, sizeof(lo));
+		memcpy(&hi, base + ports[k].hi, sizeof(hi));
+		strbuf_reset(&sb);
+		xl_ports(&sb, lo, hi < lo ? lo : hi);
+		xl_add(xl, "ct %s %s%s", ports[k].key,
+		       inv & ports[k].flag ? "!= " : "", strbuf_str(&sb));
+	}
+	if (f & XT_CONNTRACK_STATUS) {
+		if (!i->status_mask) {
+			strbuf_release(&sb);
+			return xl_unsupported(xl,
+				"conntrack: --ctstatus NONE has no nft equivalent");
+		}
+		strbuf_reset(&sb);
+		ct_xl_status(&sb, i->status_mask);
+		xl_add(xl, "ct status %s%s",
+		       inv & XT_CONNTRACK_STATUS ? "! " : "", strbuf_str(&sb));
+	}
+	strbuf_release(&sb);
+	return 0;
+}
+
+/*
+ * The state test is the only one that passes without a conntrack entry
+ * (INVALID, UNTRACKED), and when it does the match skips its other
+ * tests; SNAT and DNAT are status bits of an entry.  So the match is the
+ * union of a case without an entry ("ct state" of the entry-less states
+ * that pass) and a case with one (the entry's states that pass, the
+ * status test of SNAT/DNAT, the other tests); when both are possible and
+ * cannot be written as one "ct state", the rule becomes two nft rules.
+ */
+static int conntrack_xlate(struct xlate *xl, const struct ir_ext *self)
+{
+	const struct xt_conntrack_mtinfo3 *i = ext_data(self);
+	const uint16_t nostate = XT_CONNTRACK_STATE_INVALID |
+				 XT_CONNTRACK_STATE_UNTRACKED;
+	const uint16_t real = nostate | ST_NEW | ST_RELATED | ST_ESTABLISHED;
+	const uint16_t virt = XT_CONNTRACK_STATE_SNAT |
+			      XT_CONNTRACK_STATE_DNAT;
+	uint16_t f = i->match_flags & ~XT_CONNTRACK_STATE_ALIAS;
+	bool inv = i->invert_flags & XT_CONNTRACK_STATE;
+	uint16_t s = i->state_mask & real, v = i->state_mask & virt;
+	uint16_t vstatus = 0, pass_none, pass_ct;
+	struct strbuf sb = STRBUF_INIT;
+	bool others = f & ~XT_CONNTRACK_STATE;
+	size_t start;
+	int ret;
+
+	if (!(f & XT_CONNTRACK_STATE))
+		return ct_xl_tuple(xl, i);
+	if (v & XT_CONNTRACK_STATE_SNAT)
+		vstatus |= IPS_SRC_NAT;
+	if (v & XT_CONNTRACK_STATE_DNAT)
+		vstatus |= IPS_DST_NAT;
+	/* states without an entry that pass, and the entry's */
+	pass_none = inv ? nostate & ~s : s & nostate;
+	pass_ct = inv ? real & ~nostate & ~s : s & ~nostate;
+	if (!v && !others) {
+		/* "ct state" is exact on its own, entry or not */
+		ct_xl_states(&sb, s);
+		xl_add(xl, "ct state %s%s", inv ? "! " : "", strbuf_str(&sb));
+		strbuf_release(&sb);
+		return 0;
+	}
+	if (v && !inv && pass_ct) {
+		strbuf_release(&sb);
+		return xl_unsupported(xl,
+			"conntrack: --ctstate with SNAT/DNAT and other states is a union nft cannot write in one or two rules");
+	}
+	/* the case with an entry, into out (it may end up alone) */
+	start = xl->out->len;
+	if (!v || inv) {
+		if (pass_ct) {
+			ct_xl_states(&sb, pass_ct);
+			xl_add(xl, "ct state %s", strbuf_str(&sb));
+		}
+		if (v) {
+			strbuf_reset(&sb);
+			ct_xl_status(&sb, vstatus);
+			xl_add(xl, "ct status ! %s", strbuf_str(&sb));
+		}
+	} else {
+		ct_xl_status(&sb, vstatus);
+		xl_add(xl, "ct status %s", strbuf_str(&sb));
+	}
+	ret = ct_xl_tuple(xl, i);
+	if (ret < 0) {
+		strbuf_release(&sb);
+		return ret;
+	}
+	/* no entry-less case, or no case with an entry */
+	strbuf_reset(&sb);
+	if (!pass_none) {
+		if ((!v || inv) && !pass_ct) {
+			strbuf_release(&sb);
+			return xl_unsupported(xl,
+				"conntrack: the state test matches no packet");
+		}
+		strbuf_release(&sb);
+		return 0;
+	}
+	ct_xl_states(&sb, pass_none);
+	if ((!v || inv) && !pass_ct) {
+		/* only packets without an entry: the rest is skipped */
+		xl_truncate(xl, start);
+		xl_add(xl, "ct state %s", strbuf_str(&sb));
+		strbuf_release(&sb);
+		return 0;
+	}
+	strbuf_addf(xl->alt, "ct state %s", strbuf_str(&sb));
+	if (xl->has_alt) {
+		strbuf_release(&sb);
+		return xl_unsupported(xl,
+			"two matches of the rule would each need two nft rules");
+	}
+	xl->has_alt = true;
+	strbuf_release(&sb);
+	return 0;
+}
+
 const struct ext ext_conntrack = {
 	.name = "conntrack",
 	.kind = EXT_MATCH,
@@ -601,6 +827,7 @@ const struct ext ext_conntrack = {
 	.print = conntrack_print,
 	.from_xt = conntrack_from_xt,
 	.help = conntrack_help,
+	.xlate = conntrack_xlate,
 };
 
 /* ---- state ---- */
@@ -668,4 +895,5 @@ const struct ext ext_state = {
 	.print = conntrack_print,
 	.from_xt = conntrack_from_xt,
 	.help = state_help,
+	.xlate = conntrack_xlate,
 };
