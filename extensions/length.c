@@ -9,6 +9,7 @@
 #include <linux/netfilter/xt_length.h>
 
 #include <iptnft/ext.h>
+#include <iptnft/xlate.h>
 
 enum {
 	O_LENGTH,
@@ -62,6 +63,31 @@ static void length_help(struct strbuf *out)
 		"                                of values (inclusive)\n");
 }
 
+/* ---- iptables-translate ---- */
+
+static int length_xlate(struct xlate *xl, const struct ir_ext *self)
+{
+	const struct xt_length_info *l = ext_data(self);
+	unsigned int lo = l->min, hi = l->max;
+	const char *inv = l->invert ? "!= " : "";
+
+	if (lo > hi)
+		return xl_unsupported(xl, "length: an empty range");
+	/* IPv6: the payload length plus the fixed header */
+	if (xl->family == NFPROTO_IPV6) {
+		if (hi < 40 || lo > 40 + 0xFFFF)
+			return xl_unsupported(xl,
+				"length: a range no IPv6 packet has");
+		lo = lo > 40 ? lo - 40 : 0;
+		hi = hi - 40;
+	}
+	if (lo == hi)
+		xl_add(xl, "%s length %s%u", xl_nh(xl), inv, lo);
+	else
+		xl_add(xl, "%s length %s%u-%u", xl_nh(xl), inv, lo, hi);
+	return 0;
+}
+
 const struct ext ext_length = {
 	.name = "length",
 	.kind = EXT_MATCH,
@@ -72,4 +98,5 @@ const struct ext ext_length = {
 	.save = length_save,
 	.print = length_print,
 	.help = length_help,
+	.xlate = length_xlate,
 };

@@ -13,6 +13,7 @@
 
 #include <iptnft/ext.h>
 #include <iptnft/values.h>
+#include <iptnft/xlate.h>
 
 #include "helpers.h"
 
@@ -227,6 +228,79 @@ static void multiport_help(struct strbuf *out)
 		"\t\t\t\tmatch both source and destination port(s)\n");
 }
 
+/* ---- iptables-translate ---- */
+
+/* "{ 53, 80-90 }" of the v1 payload */
+static void multiport_xl_set(struct strbuf *out,
+			     const struct xt_multiport_v1 *m)
+{
+	unsigned int i;
+
+	strbuf_adds(out, "{ ");
+	for (i = 0; i < m->count && i < XT_MULTI_PORTS; i++) {
+		if (i)
+			strbuf_adds(out, ", ");
+		if (m->pflags[i] && i + 1 < m->count) {
+			strbuf_addf(out, "%u-%u", m->ports[i],
+				    m->ports[i + 1]);
+			i++;
+		} else {
+			strbuf_addf(out, "%u", m->ports[i]);
+		}
+	}
+	strbuf_adds(out, " }");
+}
+
+static int multiport_xlate(struct xlate *xl, const struct ir_ext *self)
+{
+	const struct xt_multiport_v1 *m = ext_data(self);
+	const char *proto, *inv = m->invert ? "!= " : "";
+	struct strbuf set = STRBUF_INIT;
+
+	switch (xl->rule->proto) {
+	case IPPROTO_TCP:	proto = "tcp"; break;
+	case IPPROTO_UDP:	proto = "udp"; break;
+	case IPPROTO_UDPLITE:	proto = "udplite"; break;
+	case IPPROTO_SCTP:	proto = "sctp"; break;
+	case IPPROTO_DCCP:	proto = "dccp"; break;
+	default:
+		return xl_unsupported(xl, "multiport: no port protocol");
+	}
+	if (xl->rule->invflags & IR_INV_PROTO)
+		return xl_unsupported(xl, "multiport: a negated protocol");
+	multiport_xl_set(&set, m);
+	switch (m->flags) {
+	case XT_MULTIPORT_SOURCE:
+		xl_add(xl, "%s sport %s%s", proto, inv, strbuf_str(&set));
+		break;
+	case XT_MULTIPORT_DESTINATION:
+		xl_add(xl, "%s dport %s%s", proto, inv, strbuf_str(&set));
+		break;
+	case XT_MULTIPORT_EITHER:
+		if (m->invert) {
+			xl_add(xl, "%s sport != %s %s dport != %s", proto,
+			       strbuf_str(&set), proto, strbuf_str(&set));
+			break;
+		}
+		/* either port: two disjoint cases, two nft rules */
+		if (xl->has_alt) {
+			strbuf_release(&set);
+			return xl_unsupported(xl,
+				"two matches of the rule would each need two nft rules");
+		}
+		xl_add(xl, "%s sport %s", proto, strbuf_str(&set));
+		strbuf_addf(xl->alt, "%s sport != %s %s dport %s", proto,
+			    strbuf_str(&set), proto, strbuf_str(&set));
+		xl->has_alt = true;
+		break;
+	default:
+		strbuf_release(&set);
+		return xl_unsupported(xl, "multiport: unknown flags");
+	}
+	strbuf_release(&set);
+	return 0;
+}
+
 const struct ext ext_multiport = {
 	.name = "multiport",
 	.kind = EXT_MATCH,
@@ -239,4 +313,5 @@ const struct ext ext_multiport = {
 	.save = multiport_save,
 	.print = multiport_print,
 	.help = multiport_help,
+	.xlate = multiport_xlate,
 };

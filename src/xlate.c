@@ -233,6 +233,8 @@ static void splice_line(struct strbuf *out, const struct strbuf *m,
 
 	const char *w = strbuf_str(mid);
 
+	while (pos && strbuf_str(m)[pos - 1] == ' ')
+		pos--;
 	strbuf_add(&sb, strbuf_str(m), pos);
 	while (*w == ' ')
 		w++;

@@ -12,6 +12,7 @@
 #ifndef IPTNFT_XLATE_H
 #define IPTNFT_XLATE_H
 
+#include <linux/netfilter.h>
 #include <stdbool.h>
 #include <stdint.h>
 
