@@ -195,11 +195,11 @@ static int NFLOG_xlate(struct xlate *xl, const struct ir_ext *self)
 	strbuf_adds(&sb, "log");
 	if (prefix[0])
 		strbuf_addf(&sb, " prefix \"%s\"", prefix);
-	strbuf_addf(&sb, " group %u", t->group);
 	if (t->flags & XT_NFLOG_F_COPY_LEN)
 		strbuf_addf(&sb, " snaplen %u", t->len);
 	if (t->threshold)
 		strbuf_addf(&sb, " queue-threshold %u", t->threshold);
+	strbuf_addf(&sb, " group %u", t->group);
 	xl_add(xl, "%s", strbuf_str(&sb));
 	strbuf_release(&sb);
 	return 0;

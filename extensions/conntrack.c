@@ -669,9 +669,14 @@ static int ct_xl_tuple(struct xlate *xl, const struct xt_conntrack_mtinfo3 *i)
 	union ir_addr a, m;
 	size_t k;
 
-	if (f & (XT_CONNTRACK_EXPIRES | XT_CONNTRACK_DIRECTION))
+	if (f & XT_CONNTRACK_EXPIRES)
 		return xl_unsupported(xl,
-			"conntrack: --ctexpire and --ctdir are not translated");
+			"conntrack: --ctexpire is not translated (nft counts milliseconds)");
+	if ((f & (XT_CONNTRACK_ORIGSRC_PORT | XT_CONNTRACK_ORIGDST_PORT |
+		  XT_CONNTRACK_REPLSRC_PORT | XT_CONNTRACK_REPLDST_PORT)) &&
+	    (!(f & XT_CONNTRACK_PROTO) || (inv & XT_CONNTRACK_PROTO)))
+		return xl_unsupported(xl,
+			"conntrack: nft needs --ctproto for the ports of an entry");
 	if (f & XT_CONNTRACK_PROTO)
 		xl_add(xl, "ct original protocol %s%u",
 		       inv & XT_CONNTRACK_PROTO ? "!= " : "", i->l4proto);
@@ -701,6 +706,9 @@ static int ct_xl_tuple(struct xlate *xl, const struct xt_conntrack_mtinfo3 *i)
 		xl_add(xl, "ct %s %s%s", ports[k].key,
 		       inv & ports[k].flag ? "!= " : "", strbuf_str(&sb));
 	}
+	if (f & XT_CONNTRACK_DIRECTION)
+		xl_add(xl, "ct direction %s",
+		       inv & XT_CONNTRACK_DIRECTION ? "reply" : "original");
 	if (f & XT_CONNTRACK_STATUS) {
 		if (!i->status_mask) {
 			strbuf_release(&sb);

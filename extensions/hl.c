@@ -98,7 +98,7 @@ static int hl_xlate(struct xlate *xl, const struct ir_ext *self)
 {
 	static const char *const ops[] = {
 		[IP6T_HL_EQ] = "", [IP6T_HL_NE] = "!= ",
-		[IP6T_HL_LT] = "< ", [IP6T_HL_GT] = "> ",
+		[IP6T_HL_LT] = "lt ", [IP6T_HL_GT] = "gt ",
 	};
 	const struct ip6t_hl_info *h = ext_data(self);
 

@@ -143,7 +143,6 @@ static int icmp6_xlate(struct xlate *xl, const struct ir_ext *self)
 	for (k = 0; k < ARRAY_SIZE(types); k++)
 		if (types[k].type == i->type)
 			snprintf(type, sizeof(type), "%s", types[k].name);
-	xl->proto_implied = true;
 	if (i->code[0] == 0 && i->code[1] == 0xFF) {
 		xl_add(xl, "icmpv6 type %s%s", inv ? "!= " : "", type);
 		return 0;

@@ -235,7 +235,13 @@ static void multiport_xl_set(struct strbuf *out,
 			     const struct xt_multiport_v1 *m)
 {
 	unsigned int i;
+	bool one = m->count == 1 || (m->count == 2 && m->pflags[0]);
 
+	if (one) {
+		xl_ports(out, m->ports[0], m->pflags[0] ? m->ports[1] :
+			 m->ports[0]);
+		return;
+	}
 	strbuf_adds(out, "{ ");
 	for (i = 0; i < m->count && i < XT_MULTI_PORTS; i++) {
 		if (i)
@@ -249,6 +255,30 @@ static void multiport_xl_set(struct strbuf *out,
 		}
 	}
 	strbuf_adds(out, " }");
+}
+
+/* "{ 0-65535 . 22, 22 . 0-65535, ... }": either port in the list */
+static void multiport_xl_pairs(struct strbuf *out,
+			       const struct xt_multiport_v1 *m)
+{
+	struct strbuf one = STRBUF_INIT;
+	unsigned int i;
+
+	strbuf_adds(out, "{ ");
+	for (i = 0; i < m->count && i < XT_MULTI_PORTS; i++) {
+		strbuf_reset(&one);
+		if (m->pflags[i] && i + 1 < m->count) {
+			xl_ports(&one, m->ports[i], m->ports[i + 1]);
+			i++;
+		} else {
+			xl_ports(&one, m->ports[i], m->ports[i]);
+		}
+		strbuf_addf(out, "%s0-65535 . %s, %s . 0-65535",
+			    out->len > 2 ? ", " : "", strbuf_str(&one),
+			    strbuf_str(&one));
+	}
+	strbuf_adds(out, " }");
+	strbuf_release(&one);
 }
 
 static int multiport_xlate(struct xlate *xl, const struct ir_ext *self)
@@ -282,16 +312,11 @@ static int multiport_xlate(struct xlate *xl, const struct ir_ext *self)
 			       strbuf_str(&set), proto, strbuf_str(&set));
 			break;
 		}
-		/* either port: two disjoint cases, two nft rules */
-		if (xl->has_alt) {
-			strbuf_release(&set);
-			return xl_unsupported(xl,
-				"two matches of the rule would each need two nft rules");
-		}
-		xl_add(xl, "%s sport %s", proto, strbuf_str(&set));
-		strbuf_addf(xl->alt, "%s sport != %s %s dport %s", proto,
-			    strbuf_str(&set), proto, strbuf_str(&set));
-		xl->has_alt = true;
+		/* either port: pairs with any port on the other side */
+		strbuf_reset(&set);
+		multiport_xl_pairs(&set, m);
+		xl_add(xl, "%s sport . %s dport %s", proto, proto,
+		       strbuf_str(&set));
 		break;
 	default:
 		strbuf_release(&set);

@@ -187,15 +187,15 @@ static int owner_xlate(struct xlate *xl, const struct ir_ext *self)
 			"owner: --socket-exists and --suppl-groups are not translated");
 	if (o->match & XT_OWNER_UID) {
 		if (o->uid_min == o->uid_max)
-			xl_add(xl, "meta skuid %u", o->uid_min);
+			xl_add(xl, "skuid %u", o->uid_min);
 		else
-			xl_add(xl, "meta skuid %u-%u", o->uid_min, o->uid_max);
+			xl_add(xl, "skuid %u-%u", o->uid_min, o->uid_max);
 	}
 	if (o->match & XT_OWNER_GID) {
 		if (o->gid_min == o->gid_max)
-			xl_add(xl, "meta skgid %u", o->gid_min);
+			xl_add(xl, "skgid %u", o->gid_min);
 		else
-			xl_add(xl, "meta skgid %u-%u", o->gid_min, o->gid_max);
+			xl_add(xl, "skgid %u-%u", o->gid_min, o->gid_max);
 	}
 	return 0;
 }

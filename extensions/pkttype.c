@@ -101,15 +101,15 @@ static void pkttype_help(struct strbuf *out)
 static int pkttype_xlate(struct xlate *xl, const struct ir_ext *self)
 {
 	static const char *const names[] = {
-		"host", "broadcast", "multicast", "other",
+		"unicast", "broadcast", "multicast", "other",
 	};
 	const struct xt_pkttype_info *p = ext_data(self);
 
 	if (p->pkttype < 0 || p->pkttype >= (int)ARRAY_SIZE(names))
-		xl_add(xl, "meta pkttype %s%d", p->invert ? "!= " : "",
+		xl_add(xl, "pkttype %s%d", p->invert ? "!= " : "",
 		       p->pkttype);
 	else
-		xl_add(xl, "meta pkttype %s%s", p->invert ? "!= " : "",
+		xl_add(xl, "pkttype %s%s", p->invert ? "!= " : "",
 		       names[p->pkttype]);
 	return 0;
 }

@@ -380,8 +380,8 @@ static int tcp_xlate(struct xlate *xl, const struct ir_ext *self)
 			       strbuf_str(&sb));
 		} else {
 			tcp_xl_flags(&sb, t->flg_mask);
-			xl_add(xl, "tcp flags %s%s",
-			       t->invflags & XT_TCP_INV_FLAGS ? "" : "! ",
+			xl_add(xl, "tcp flags %s0x0 / %s",
+			       t->invflags & XT_TCP_INV_FLAGS ? "!= " : "",
 			       strbuf_str(&sb));
 		}
 		xl->proto_implied = true;

@@ -98,7 +98,7 @@ static int ttl_xlate(struct xlate *xl, const struct ir_ext *self)
 {
 	static const char *const ops[] = {
 		[IPT_TTL_EQ] = "", [IPT_TTL_NE] = "!= ",
-		[IPT_TTL_LT] = "< ", [IPT_TTL_GT] = "> ",
+		[IPT_TTL_LT] = "lt ", [IPT_TTL_GT] = "gt ",
 	};
 	const struct ipt_ttl_info *t = ext_data(self);
 
