@@ -310,6 +310,33 @@ static const struct restore_ops rt_ops = {
 	.warn = rt_warn,
 };
 
+/* as iptables-restore reports a line it cannot parse */
+static int rt_report(const struct erec *e, const char *prog)
+{
+	if (e->warn.len)
+		fputs(e->warn.buf, stderr);
+	switch (e->style) {
+	case EREC_XTABLES:
+		fprintf(stderr, "%s v%s (nf_tables): %s\n", prog,
+			IPTNFT_XT_VERSION, e->msg);
+		break;
+	case EREC_SHORT:
+		fprintf(stderr, "%s: %s\n", prog, e->msg);
+		break;
+	case EREC_RAW:
+		fprintf(stderr, "%s\n", e->msg);
+		break;
+	case EREC_HINT:
+		break;
+	}
+	fprintf(stderr, "Error occurred at line: %u\n", e->loc.line);
+	if (e->status == XT_PARAMETER_PROBLEM)
+		fprintf(stderr,
+			"Try `%s -h' or '%s --help' for more information.\n",
+			prog, prog);
+	return e->status ? e->status : XT_OTHER_PROBLEM;
+}
+
 static void rt_usage(const char *prog, FILE *f)
 {
 	fprintf(f,
@@ -398,10 +425,7 @@ int applet_restore_translate(uint8_t family, int argc, char **argv)
 	ret = parse_restore(family, prog, buf, len, &o, &rt_ops, &t, &err);
 	fwrite(strbuf_str(&t.out), 1, t.out.len, stdout);
 	if (ret < 0) {
-		status = erec_report(&err, prog, stderr);
-		fprintf(stderr, "Error occurred at line: %u\n", err.loc.line);
-		if (!status)
-			status = 1;
+		status = rt_report(&err, prog);
 	} else {
 		printf("# Completed on %s\n", date);
 		if (t.failed) {

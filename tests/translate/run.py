@@ -131,6 +131,51 @@ def nft_check(rules):
     return [r for r in rules if not ok([r])[0]]
 
 
+RESTORE_CASES = [
+    # (what, file, exit status, words stderr must have, stdout must have)
+    ('an untranslatable rule is reported with its line',
+     '*filter\n:INPUT DROP [0:0]\n:FOO - [0:0]\n'
+     '-A INPUT -m u32 --u32 "0>>22&0x3C@0>>16=0x50" -j ACCEPT\n'
+     '-A FOO -p tcp -m tcp -j ACCEPT\nCOMMIT\n',
+     1, ['line 4: not translated', 'u32'],
+     ['add chain ip filter INPUT { type filter hook input priority 0; '
+      'policy drop; }', '# -t filter -A INPUT -m u32',
+      'add rule ip filter FOO ip protocol tcp counter accept']),
+    ('a line that does not parse ends it with its line number',
+     '*filter\n:INPUT ACCEPT [0:0]\n-A INPUT -j ACCEPT\n'
+     '-A INPUT --bogus -j ACCEPT\nCOMMIT\n',
+     2, ['unknown option "--bogus"', 'Error occurred at line: 4'], []),
+]
+
+
+def restore_checks(a):
+    passed = failed = 0
+    for what, text, want_rc, errs, outs in RESTORE_CASES:
+        p = subprocess.run([a.iptnft, 'iptables-restore-translate'],
+                           input=text, capture_output=True, text=True)
+        bad = [e for e in errs if e not in p.stderr] + \
+            [o for o in outs if o not in p.stdout]
+        if p.returncode != want_rc or bad:
+            failed += 1
+            print('FAIL restore-translate: %s (exit %d, missing %s)' %
+                  (what, p.returncode, bad))
+            print(p.stdout + p.stderr)
+            continue
+        if want_rc == 1:
+            # what was translated loads
+            q = subprocess.run(['unshare', '-n', 'nft', '-f', '-'],
+                               input=p.stdout, capture_output=True,
+                               text=True)
+            if q.returncode:
+                failed += 1
+                print('FAIL restore-translate: %s: nft -f: %s' %
+                      (what, q.stderr))
+                continue
+        passed += 1
+        print('ok restore-translate: %s' % what)
+    return passed, failed
+
+
 def main():
     ap = argparse.ArgumentParser()
     here = os.path.dirname(os.path.abspath(__file__))
@@ -193,6 +238,10 @@ def main():
     for case in sorted(set(diffs) - used):
         failed += 1
         print('FAIL differences.txt: no such case: %s' % case)
+
+    p, f = restore_checks(a)
+    passed += p
+    failed += f
 
     bad = nft_check(loadable)
     for fam, table, chain, text in bad:
