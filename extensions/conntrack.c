@@ -727,38 +727,58 @@ static int ct_xl_tuple(struct xlate *xl, const struct xt_conntrack_mtinfo3 *i)
 /*
  * The state test is the only one that passes without a conntrack entry
  * (INVALID, UNTRACKED), and when it does the match skips its other
- * tests; SNAT and DNAT are status bits of an entry.  So the match is the
- * union of a case without an entry ("ct state" of the entry-less states
- * that pass) and a case with one (the entry's states that pass, the
- * status test of SNAT/DNAT, the other tests); when both are possible and
- * cannot be written as one "ct state", the rule becomes two nft rules.
+ * tests; SNAT and DNAT are status bits of an entry, which nft's "ct
+ * status" cannot read without one.  So the match is a union of disjoint
+ * cases: with an entry, by state (and SNAT/DNAT status), and without
+ * one.  One case is one nft rule; two become two rules (each packet
+ * matches at most one); more are reported.
  */
+struct ct_case {
+	uint16_t states;		/* ct state, 0: not tested */
+	const char *status;		/* "", "! " or NULL: not tested */
+	bool others;			/* the other tests apply */
+};
+
+static void ct_xl_case(struct strbuf *out, const struct ct_case *c,
+		       uint16_t vstatus)
+{
+	struct strbuf sb = STRBUF_INIT;
+
+	if (c->states) {
+		ct_xl_states(&sb, c->states);
+		strbuf_addf(out, "%sct state %s", out->len ? " " : "",
+			    strbuf_str(&sb));
+	}
+	if (c->status) {
+		strbuf_reset(&sb);
+		ct_xl_status(&sb, vstatus);
+		strbuf_addf(out, "%sct status %s%s", out->len ? " " : "",
+			    c->status, strbuf_str(&sb));
+	}
+	strbuf_release(&sb);
+}
+
 static int conntrack_xlate(struct xlate *xl, const struct ir_ext *self)
 {
 	const struct xt_conntrack_mtinfo3 *i = ext_data(self);
 	const uint16_t nostate = XT_CONNTRACK_STATE_INVALID |
 				 XT_CONNTRACK_STATE_UNTRACKED;
-	const uint16_t real = nostate | ST_NEW | ST_RELATED | ST_ESTABLISHED;
+	const uint16_t entry = ST_NEW | ST_RELATED | ST_ESTABLISHED;
 	const uint16_t virt = XT_CONNTRACK_STATE_SNAT |
 			      XT_CONNTRACK_STATE_DNAT;
 	uint16_t f = i->match_flags & ~XT_CONNTRACK_STATE_ALIAS;
 	bool inv = i->invert_flags & XT_CONNTRACK_STATE;
-	uint16_t s = i->state_mask & real, v = i->state_mask & virt;
-	uint16_t vstatus = 0, pass_none, pass_ct;
-	struct strbuf sb = STRBUF_INIT;
+	uint16_t s = i->state_mask & (nostate | entry);
+	uint16_t v = i->state_mask & virt;
 	bool others = f & ~XT_CONNTRACK_STATE;
-	size_t start;
-	int ret;
+	struct strbuf *orig = xl->out;
+	struct strbuf sb = STRBUF_INIT;
+	struct ct_case cases[4];
+	uint16_t vstatus = 0, pass_none, pass_ct;
+	unsigned int n = 0, k;
 
 	if (!(f & XT_CONNTRACK_STATE))
 		return ct_xl_tuple(xl, i);
-	if (v & XT_CONNTRACK_STATE_SNAT)
-		vstatus |= IPS_SRC_NAT;
-	if (v & XT_CONNTRACK_STATE_DNAT)
-		vstatus |= IPS_DST_NAT;
-	/* states without an entry that pass, and the entry's */
-	pass_none = inv ? nostate & ~s : s & nostate;
-	pass_ct = inv ? real & ~nostate & ~s : s & ~nostate;
 	if (!v && !others) {
 		/* "ct state" is exact on its own, entry or not */
 		ct_xl_states(&sb, s);
@@ -766,59 +786,60 @@ static int conntrack_xlate(struct xlate *xl, const struct ir_ext *self)
 		strbuf_release(&sb);
 		return 0;
 	}
-	if (v && !inv && pass_ct) {
-		strbuf_release(&sb);
-		return xl_unsupported(xl,
-			"conntrack: --ctstate with SNAT/DNAT and other states is a union nft cannot write in one or two rules");
-	}
-	/* the case with an entry, into out (it may end up alone) */
-	start = xl->out->len;
-	if (!v || inv) {
-		if (pass_ct) {
-			ct_xl_states(&sb, pass_ct);
-			xl_add(xl, "ct state %s", strbuf_str(&sb));
-		}
-		if (v) {
-			strbuf_reset(&sb);
-			ct_xl_status(&sb, vstatus);
-			xl_add(xl, "ct status ! %s", strbuf_str(&sb));
-		}
+	if (v & XT_CONNTRACK_STATE_SNAT)
+		vstatus |= IPS_SRC_NAT;
+	if (v & XT_CONNTRACK_STATE_DNAT)
+		vstatus |= IPS_DST_NAT;
+	pass_none = inv ? nostate & ~s : s & nostate;
+	pass_ct = inv ? entry & ~s : s & entry;
+	/* with an entry */
+	if (!v) {
+		if (pass_ct)
+			cases[n++] = (struct ct_case){ pass_ct, NULL, true };
+	} else if (inv) {
+		if (pass_ct)
+			cases[n++] = (struct ct_case){ pass_ct, "! ", true };
 	} else {
-		ct_xl_status(&sb, vstatus);
-		xl_add(xl, "ct status %s", strbuf_str(&sb));
+		if (pass_ct)
+			cases[n++] = (struct ct_case){ pass_ct, NULL, true };
+		if (entry & ~pass_ct)
+			cases[n++] = (struct ct_case){
+				pass_ct ? entry & ~pass_ct : 0, "", true };
 	}
-	ret = ct_xl_tuple(xl, i);
-	if (ret < 0) {
-		strbuf_release(&sb);
-		return ret;
+	/* without one: the other tests are skipped */
+	if (pass_none) {
+		if (!others && n && !cases[0].status)
+			cases[0].states |= pass_none;
+		else
+			cases[n++] = (struct ct_case){ pass_none, NULL, false };
 	}
-	/* no entry-less case, or no case with an entry */
-	strbuf_reset(&sb);
-	if (!pass_none) {
-		if ((!v || inv) && !pass_ct) {
-			strbuf_release(&sb);
-			return xl_unsupported(xl,
-				"conntrack: the state test matches no packet");
-		}
-		strbuf_release(&sb);
-		return 0;
-	}
-	ct_xl_states(&sb, pass_none);
-	if ((!v || inv) && !pass_ct) {
-		/* only packets without an entry: the rest is skipped */
-		xl_truncate(xl, start);
-		xl_add(xl, "ct state %s", strbuf_str(&sb));
-		strbuf_release(&sb);
-		return 0;
-	}
-	strbuf_addf(xl->alt, "ct state %s", strbuf_str(&sb));
-	if (xl->has_alt) {
-		strbuf_release(&sb);
+	if (!n)
+		return xl_unsupported(xl,
+			"conntrack: the state test matches no packet");
+	if (n > 2)
+		return xl_unsupported(xl,
+			"conntrack: these states need more than two nft rules");
+	if (n == 2 && xl->has_alt)
 		return xl_unsupported(xl,
 			"two matches of the rule would each need two nft rules");
+	for (k = 0; k < n; k++) {
+		struct strbuf *out = k ? xl->alt : orig;
+		int ret;
+
+		/* every ct expression but "ct state" needs an entry */
+		if (cases[k].states == entry &&
+		    (cases[k].status || (cases[k].others && others)))
+			cases[k].states = 0;
+		ct_xl_case(out, &cases[k], vstatus);
+		if (!cases[k].others)
+			continue;
+		xl->out = out;
+		ret = ct_xl_tuple(xl, i);
+		xl->out = orig;
+		if (ret < 0)
+			return ret;
 	}
-	xl->has_alt = true;
-	strbuf_release(&sb);
+	xl->has_alt |= n == 2;
 	return 0;
 }
 
