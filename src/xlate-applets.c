@@ -121,6 +121,11 @@ static int xlate_cmd(struct ir_cmd *c, bool shell, struct strbuf *out,
 	struct strbuf sb = STRBUF_INIT;
 	int ret = 0;
 
+	if ((c->chain && !xl_chain_ok(c->chain)) ||
+	    (c->newname && !xl_chain_ok(c->newname))) {
+		*why = XL_BAD_CHAIN;
+		return -EOPNOTSUPP;
+	}
 	switch (c->command) {
 	case IR_CMD_APPEND:
 		return cmd_rules(c, "add", pre, post, out, why);
@@ -245,7 +250,13 @@ static int rt_chain(void *data, const char *chain, const char *policy,
 	struct rtrans *t = data;
 
 	(void)counters;
-	(void)line;
+	if (!xl_chain_ok(chain)) {
+		fprintf(stderr, "%s: line %u: not translated: %s\n", t->prog,
+			line, XL_BAD_CHAIN);
+		strbuf_addf(&t->out, "# :%s %s\n", chain, policy);
+		t->failed++;
+		return 0;
+	}
 	chain_decl(&t->out, t->family, t->table, chain, policy);
 	strbuf_addc(&t->out, '\n');
 	return 0;
@@ -430,7 +441,7 @@ int applet_restore_translate(uint8_t family, int argc, char **argv)
 		printf("# Completed on %s\n", date);
 		if (t.failed) {
 			fprintf(stderr,
-				"%s: %u rule(s) not translated, see above\n",
+				"%s: %u line(s) not translated, see above\n",
 				prog, t.failed);
 			status = 1;
 		}

@@ -73,6 +73,24 @@ void xl_ports(struct strbuf *out, uint16_t lo, uint16_t hi)
 		strbuf_addf(out, "%u-%u", lo, hi);
 }
 
+/*
+ * nft 1.0 cannot quote chain names, so a chain name must lex as a plain
+ * string and not be a keyword: keywords are lower-case letters only, so
+ * a name needs something else in it.
+ */
+bool xl_chain_ok(const char *c)
+{
+	size_t i;
+
+	for (i = 0; c[i]; i++)
+		if (!((c[i] >= 'a' && c[i] <= 'z') ||
+		      (c[i] >= 'A' && c[i] <= 'Z') || c[i] == '_' ||
+		      (i && (c[i] == '-' || c[i] == '/' || c[i] == '.' ||
+			     (c[i] >= '0' && c[i] <= '9')))))
+			return false;
+	return i && strspn(c, "abcdefghijklmnopqrstuvwxyz") != i;
+}
+
 /* The protocol names nft knows without /etc/protocols. */
 static const char *l4_name(uint16_t p)
 {
@@ -184,7 +202,6 @@ static int xl_verdict(struct xlate *xl)
 {
 	const struct ir_rule *r = xl->rule;
 	const char *c = r->chain;
-	size_t i;
 
 	switch (r->verdict) {
 	case IR_V_NONE:
@@ -206,21 +223,8 @@ static int xl_verdict(struct xlate *xl)
 			return xl_unsupported(xl, NULL);
 		return r->target->ext->xlate(xl, r->target);
 	}
-	/*
-	 * nft 1.0 cannot quote chain names, so a chain name must lex as a
-	 * plain string and not be a keyword: keywords are lower-case
-	 * letters only, so a name needs something else in it.
-	 */
-	for (i = 0; c[i]; i++)
-		if (!((c[i] >= 'a' && c[i] <= 'z') ||
-		      (c[i] >= 'A' && c[i] <= 'Z') || c[i] == '_' ||
-		      c[i] == '.' || (i && (c[i] == '-' || c[i] == '/' ||
-		      (c[i] >= '0' && c[i] <= '9')))))
-			return xl_unsupported(xl,
-				"the chain name cannot be written in nft");
-	if (strspn(c, "abcdefghijklmnopqrstuvwxyz") == strlen(c))
-		return xl_unsupported(xl,
-			"a lower-case chain name may be an nft keyword");
+	if (!xl_chain_ok(c))
+		return xl_unsupported(xl, XL_BAD_CHAIN);
 	xl_add(xl, "%s %s", r->verdict == IR_V_JUMP ? "jump" : "goto", c);
 	return 0;
 }

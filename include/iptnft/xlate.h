@@ -56,6 +56,11 @@ const char *xl_nh(const struct xlate *xl);
  * is the caller's; returns false for a non-prefix mask. */
 bool xl_addr(struct strbuf *out, uint8_t family, const union ir_addr *a,
 	     const union ir_addr *m);
+/* Whether nft can write this chain name (it cannot quote them). */
+bool xl_chain_ok(const char *name);
+#define XL_BAD_CHAIN \
+	"nft 1.0 cannot write this chain name (it may be a keyword or need quotes)"
+
 /* A port range as nft writes it: "80" or "1-1023". */
 void xl_ports(struct strbuf *out, uint16_t lo, uint16_t hi);
 
