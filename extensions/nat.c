@@ -314,8 +314,10 @@ int nat_xlate(struct xlate *xl, const struct ir_ext *self, const char *verb)
 	char a[INET6_ADDRSTRLEN], b[INET6_ADDRSTRLEN];
 	bool v6 = xl->family == NFPROTO_IPV6;
 	struct strbuf sb = STRBUF_INIT;
+	bool br;
 
 	nat_range_get(self, &r);
+	br = v6 && (r.flags & NF_NAT_RANGE_PROTO_SPECIFIED);
 	if (r.flags & NF_NAT_RANGE_PROTO_OFFSET)
 		return xl_unsupported(xl,
 			"NAT: a port shift (/port) has no nft equivalent");
@@ -330,14 +332,11 @@ int nat_xlate(struct xlate *xl, const struct ir_ext *self, const char *verb)
 	if (r.flags & NF_NAT_RANGE_MAP_IPS) {
 		inet_ntop(v6 ? AF_INET6 : AF_INET, &r.min_addr, a, sizeof(a));
 		inet_ntop(v6 ? AF_INET6 : AF_INET, &r.max_addr, b, sizeof(b));
-		strbuf_adds(&sb, " to ");
-		if (v6 && (r.flags & NF_NAT_RANGE_PROTO_SPECIFIED))
-			strbuf_addc(&sb, '[');
-		strbuf_adds(&sb, a);
+		/* IPv6 with ports: "[a]-[b]:p" */
+		strbuf_addf(&sb, " to %s%s%s", br ? "[" : "", a, br ? "]" : "");
 		if (strcmp(a, b))
-			strbuf_addf(&sb, "-%s", b);
-		if (v6 && (r.flags & NF_NAT_RANGE_PROTO_SPECIFIED))
-			strbuf_addc(&sb, ']');
+			strbuf_addf(&sb, "-%s%s%s", br ? "[" : "", b,
+				    br ? "]" : "");
 	} else if (r.flags & NF_NAT_RANGE_PROTO_SPECIFIED) {
 		strbuf_adds(&sb, " to ");
 	}
