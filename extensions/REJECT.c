@@ -191,7 +191,7 @@ static int REJECT_xlate(struct xlate *xl, const struct ir_ext *self)
 	if (!w)
 		return xl_unsupported(xl,
 			"REJECT: this --reject-with has no nft equivalent");
-	if ((*with == IPT_TCP_RESET && !ip6) || (*with == IP6T_TCP_RESET && ip6))
+	if (*with == (ip6 ? (uint32_t)IP6T_TCP_RESET : IPT_TCP_RESET))
 		if (xl->rule->proto != IPPROTO_TCP ||
 		    (xl->rule->invflags & IR_INV_PROTO))
 			return xl_unsupported(xl,

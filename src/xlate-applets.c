@@ -88,7 +88,7 @@ static int cmd_rules(struct ir_cmd *c, const char *verb, const char *pre,
 			if (ret < 0)
 				break;
 			/* a rule may need two nft rules */
-			for (w = strbuf_str(&words); w; w = nl ? nl + 1 : NULL) {
+			for (w = strbuf_str(&words); w; w = nl) {
 				nl = strchr(w, '\n');
 				strbuf_addf(out, "%s%s rule %s %s %s ", pre,
 					    verb, nft_family(c->family),
@@ -101,6 +101,8 @@ static int cmd_rules(struct ir_cmd *c, const char *verb, const char *pre,
 						strbuf_addc(out, *w);
 				}
 				strbuf_addf(out, "%s\n", post);
+				if (nl)
+					nl++;
 			}
 		}
 	}
