@@ -353,11 +353,11 @@ static int tcp_xlate(struct xlate *xl, const struct ir_ext *self)
 		xl->proto_implied = true;
 	}
 	if (t->option || (t->invflags & XT_TCP_INV_OPTION)) {
-		/* nft knows these kinds by number */
-		if (t->option > 30) {
+		/* nft does not look at a last one-byte option (EOL, NOP) */
+		if (t->option < 2) {
 			strbuf_release(&sb);
 			return xl_unsupported(xl,
-				"tcp: an option kind nft has no name for");
+				"tcp: --tcp-option 0 and 1 are found differently by nft");
 		}
 		xl_add(xl, "tcp option %u %s", t->option,
 		       t->invflags & XT_TCP_INV_OPTION ? "missing" :
