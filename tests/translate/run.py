@@ -150,7 +150,20 @@ RESTORE_CASES = [
 
 def restore_checks(a):
     passed = failed = 0
-    for what, text, want_rc, errs, outs in RESTORE_CASES:
+    with open(os.path.join(a.dir, 'docker-ufw.rules')) as f:
+        docker = f.read()
+    cases = RESTORE_CASES + [
+        ('a docker and ufw host: all but recent and TCPMSS', docker, 1,
+         ['line 44: not translated: the recent match',
+          'line 72: not translated: the TCPMSS target',
+          '2 line(s) not translated'],
+         ['add rule ip nat DOCKER iifname != "docker0" tcp dport 8080 '
+          'counter dnat to 172.17.0.2:80',
+          'add rule ip filter ufw-logging-deny limit rate 3/minute burst '
+          '10 packets counter log prefix "[UFW BLOCK] "',
+          'add rule ip mangle PREROUTING counter meta mark set ct mark']),
+    ]
+    for what, text, want_rc, errs, outs in cases:
         p = subprocess.run([a.iptnft, 'iptables-restore-translate'],
                            input=text, capture_output=True, text=True)
         bad = [e for e in errs if e not in p.stderr] + \
