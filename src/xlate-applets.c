@@ -227,6 +227,7 @@ out:
 
 struct rtrans {
 	uint8_t family;
+	bool noflush;			/* for iptables-restore --noflush */
 	const char *prog;
 	char table[IR_TABLE_MAXLEN];
 	unsigned int failed;
@@ -240,9 +241,10 @@ static int rt_table(void *data, const char *table, unsigned int line)
 
 	(void)line;
 	snprintf(t->table, sizeof(t->table), "%s", table);
+	strbuf_addf(&t->out, "add table %s %s\n", fam, table);
 	/* iptables-restore replaces what the table held */
-	strbuf_addf(&t->out, "add table %s %s\nflush table %s %s\n", fam,
-		    table, fam, table);
+	if (!t->noflush)
+		strbuf_addf(&t->out, "flush table %s %s\n", fam, table);
 	return 0;
 }
 
@@ -261,6 +263,11 @@ static int rt_chain(void *data, const char *chain, const char *policy,
 	}
 	chain_decl(&t->out, t->family, t->table, chain, policy);
 	strbuf_addc(&t->out, '\n');
+	/* with --noflush, a declared user chain loses its rules */
+	if (t->noflush && !(table_def_find(t->table) &&
+			    table_def_builtin(table_def_find(t->table), chain)))
+		strbuf_addf(&t->out, "flush chain %s %s %s\n",
+			    nft_family(t->family), t->table, chain);
 	return 0;
 }
 
@@ -353,9 +360,12 @@ static int rt_report(const struct erec *e, const char *prog)
 static void rt_usage(const char *prog, FILE *f)
 {
 	fprintf(f,
-		"Usage: %s [-h] [-f <FILE>] [-V]\n"
-		"\t[ --help ]\n\t[ --file=<FILE> ]\n\t[ --version ]\n"
-		"Reads standard input when no file is given.\n", prog);
+		"Usage: %s [-h] [-f <FILE>] [-n] [-V]\n"
+		"\t[ --help ]\n\t[ --file=<FILE> ]\n\t[ --noflush ]\n"
+		"\t[ --version ]\n"
+		"Reads standard input when no file is given.  With --noflush,\n"
+		"the file is for iptables-restore --noflush: tables keep\n"
+		"their rules, declared user chains are flushed.\n", prog);
 }
 
 static void read_stream(FILE *f, char **buf, size_t *len)
@@ -380,6 +390,7 @@ int applet_restore_translate(uint8_t family, int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		{ "file",	required_argument,	NULL, 'f' },
+		{ "noflush",	no_argument,		NULL, 'n' },
 		{ "help",	no_argument,		NULL, 'h' },
 		{ "version",	no_argument,		NULL, 'V' },
 		{ NULL, 0, NULL, 0 },
@@ -398,8 +409,12 @@ int applet_restore_translate(uint8_t family, int argc, char **argv)
 	snprintf(prog, sizeof(prog), "%s-restore-translate",
 		 family_prog(family));
 	t.prog = prog;
-	while ((opt = getopt_long(argc, argv, "f:hV", longopts, NULL)) != -1) {
+	while ((opt = getopt_long(argc, argv, "f:hnV", longopts, NULL)) != -1) {
 		switch (opt) {
+		case 'n':
+			t.noflush = true;
+			o.noflush = true;
+			break;
 		case 'f':
 			file = optarg;
 			break;

@@ -115,6 +115,17 @@ def expect(words, fam):
             target = arg
         elif w == '--to-destination':
             pieces.append('dnat to %s' % arg)
+        elif w == '--set-xmark':
+            # as iptables-save writes --or-mark and --xor-mark
+            v, m = (int(x, 0) for x in arg.split('/'))
+            if m not in (0, v):
+                raise Unexpected('--set-xmark %s' % arg)
+            pieces.append('meta mark set meta mark %s 0x%08x' %
+                          ('^' if m == 0 else '|', v))
+        elif w == '--reject-with':
+            if arg not in ('icmp-port-unreachable',
+                           'icmp6-port-unreachable'):
+                raise Unexpected('--reject-with %s' % arg)
         elif w in ('--xor-mark', '--or-mark'):
             pieces.append('meta mark set meta mark %s 0x%08x' %
                           ('^' if w == '--xor-mark' else '|', int(arg, 0)))
@@ -148,11 +159,14 @@ def expect(words, fam):
     return chain, [pieces]
 
 
-def expected_rules(path, fam):
+def expected_rules(path, fam, text=None):
     """{(table, chain): [pieces...]}, {(table, chain): iptables rules}"""
     rules, chains, table = {}, {}, None
-    with open(path) as f:
-        for line in f:
+    if text is None:
+        with open(path) as f:
+            text = f.read()
+    if True:
+        for line in text.splitlines(True):
             line = line.rstrip('\n')
             if line.startswith('*'):
                 table = line[1:]
@@ -293,6 +307,69 @@ def check_family(a, fam, results):
                'restored by iptnft' % len(orig), '\n'.join(diff))
 
 
+def check_update(a, fam, results):
+    """a --noflush update: iptnft restores it, nft loads its translation"""
+    name = 'IPv%d, %d services, --noflush update of %d' % (
+        fam, a.services, a.update)
+
+    def report(ok, what, detail=''):
+        results.append(ok)
+        print('%s %s: %s' % ('ok' if ok else 'FAIL', name, what))
+        if not ok and detail:
+            for line in detail.splitlines()[:20]:
+                print('    ' + line)
+
+    applet = 'ip6tables' if fam == 6 else 'iptables'
+    with tempfile.TemporaryDirectory() as d:
+        full, upd = os.path.join(d, 'full'), os.path.join(d, 'update')
+        for path, extra in ((full, []), (upd, ['--noflush-update',
+                                               str(a.update)])):
+            with open(path, 'w') as f:
+                subprocess.run([sys.executable, GEN, '--services',
+                                str(a.services), '--family', str(fam)] +
+                               extra, stdout=f, check=True)
+        q = shlex.quote
+        p = netns('set -e; %s %s-restore < %s; %s %s-restore --noflush < %s;'
+                  ' %s %s-save' % (a.iptnft, applet, q(full), a.iptnft,
+                                   applet, q(upd), a.iptnft, applet))
+        if p.returncode:
+            report(False, 'iptnft restores the update', p.stderr)
+            return
+        saved = p.stdout
+        p = netns('set -e; %s %s-restore-translate %s | nft -f -; '
+                  '%s %s-restore-translate --noflush %s | nft -f -; '
+                  'nft list ruleset' % (a.iptnft, applet, q(full), a.iptnft,
+                                        applet, q(upd)))
+        report(p.returncode == 0, 'nft -f loads both translations',
+               p.stderr)
+        if p.returncode:
+            return
+        got = listed(p.stdout)
+        want, chains = expected_rules(None, fam, saved)
+        bad = []
+        if set(chains) != set(got):
+            bad.append('chains differ: %s' %
+                       sorted(set(chains) ^ set(got)))
+        for key, rules in want.items():
+            have = got.get(key, [])
+            if len(have) != len(rules):
+                bad.append('%s %s: %d rules, want %d' %
+                           (key[0], key[1], len(have), len(rules)))
+                continue
+            for k, (r, pieces) in enumerate(zip(have, rules)):
+                if not consists_of(r, pieces):
+                    bad.append('%s %s rule %d: %s\n  want: %s' %
+                               (key[0], key[1], k + 1, r,
+                                ' | '.join(pieces)))
+        for key in set(got) - set(want):
+            if got[key]:
+                bad.append('%s %s: %d rules, want none' %
+                           (key[0], key[1], len(got[key])))
+        n = sum(len(r) for r in want.values())
+        report(not bad, 'the same %d rules as iptnft restore --noflush '
+               'leaves (from its iptables-save)' % n, '\n'.join(bad))
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('--iptnft', default=os.environ.get('IPTNFT',
@@ -300,10 +377,13 @@ def main():
     ap.add_argument('--services', type=int, default=1000)
     ap.add_argument('--family', type=int, action='append',
                     choices=(4, 6))
+    ap.add_argument('--update', type=int, default=50,
+                    help='service ports a --noflush update changes')
     a = ap.parse_args()
     results = []
     for fam in a.family or (4, 6):
         check_family(a, fam, results)
+        check_update(a, fam, results)
     print('%d passed, %d failed' % (results.count(True),
                                     results.count(False)))
     return 0 if all(results) else 1
