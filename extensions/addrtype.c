@@ -184,9 +184,11 @@ static int addrtype_xl_one(struct xlate *xl, const char *key, uint16_t mask,
 	 * For IPv6 the match looks the address up differently; nft's fib
 	 * agrees on "local" only.
 	 */
-	if (xl->family == NFPROTO_IPV6 && mask != XT_ADDRTYPE_LOCAL)
+	if (xl->family == NFPROTO_IPV6 &&
+	    (mask != XT_ADDRTYPE_LOCAL || (flags & (XT_ADDRTYPE_LIMIT_IFACE_IN |
+					  XT_ADDRTYPE_LIMIT_IFACE_OUT))))
 		return xl_unsupported(xl,
-			"addrtype: IPv6 types other than LOCAL are not translated");
+			"addrtype: for IPv6 only LOCAL without an interface is translated");
 	if (flags & XT_ADDRTYPE_LIMIT_IFACE_IN)
 		dev = " . iif";
 	else if (flags & XT_ADDRTYPE_LIMIT_IFACE_OUT)
