@@ -70,21 +70,32 @@ static int length_xlate(struct xlate *xl, const struct ir_ext *self)
 	const struct xt_length_info *l = ext_data(self);
 	unsigned int lo = l->min, hi = l->max;
 	const char *inv = l->invert ? "!= " : "";
+	struct strbuf sb = STRBUF_INIT;
 
 	if (lo > hi)
 		return xl_unsupported(xl, "length: an empty range");
-	/* IPv6: the payload length plus the fixed header */
-	if (xl->family == NFPROTO_IPV6) {
-		if (hi < 40 || lo > 40 + 0xFFFF)
-			return xl_unsupported(xl,
-				"length: a range no IPv6 packet has");
-		lo = lo > 40 ? lo - 40 : 0;
-		hi = hi - 40;
+	if (xl->family != NFPROTO_IPV6) {
+		xl_ports(&sb, lo, hi);
+		xl_add(xl, "ip length %s%s", inv, strbuf_str(&sb));
+		strbuf_release(&sb);
+		return 0;
 	}
-	if (lo == hi)
-		xl_add(xl, "%s length %s%u", xl_nh(xl), inv, lo);
+	/*
+	 * IPv6: the payload length plus the fixed header, in 16 bits: 0-39
+	 * are payload lengths 65496-65535
+	 */
+	if (hi >= 40)
+		xl_ports(&sb, lo > 40 ? lo - 40 : 0, hi - 40);
+	if (lo < 40) {
+		if (sb.len)
+			strbuf_adds(&sb, ", ");
+		xl_ports(&sb, lo + 65496, (hi < 40 ? hi : 39) + 65496);
+	}
+	if (hi >= 40 && lo < 40)
+		xl_add(xl, "ip6 length %s{ %s }", inv, strbuf_str(&sb));
 	else
-		xl_add(xl, "%s length %s%u-%u", xl_nh(xl), inv, lo, hi);
+		xl_add(xl, "ip6 length %s%s", inv, strbuf_str(&sb));
+	strbuf_release(&sb);
 	return 0;
 }
 
