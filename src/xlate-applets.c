@@ -242,9 +242,14 @@ static int rt_table(void *data, const char *table, unsigned int line)
 	(void)line;
 	snprintf(t->table, sizeof(t->table), "%s", table);
 	strbuf_addf(&t->out, "add table %s %s\n", fam, table);
-	/* iptables-restore replaces what the table held */
+	/*
+	 * iptables-restore replaces the table, chains and policies too, as
+	 * iptables-nft does: deleted and made again (the first line makes
+	 * the deletion work when there is none)
+	 */
 	if (!t->noflush)
-		strbuf_addf(&t->out, "flush table %s %s\n", fam, table);
+		strbuf_addf(&t->out, "delete table %s %s\nadd table %s %s\n",
+			    fam, table, fam, table);
 	return 0;
 }
 

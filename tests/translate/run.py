@@ -189,6 +189,41 @@ def restore_checks(a):
     return passed, failed
 
 
+def replace_checks(a):
+    """a translation replaces the table as iptables-restore does; with
+    --noflush it keeps what the file does not name"""
+    text = ('*filter\n:INPUT ACCEPT [0:0]\n:FORWARD ACCEPT [0:0]\n'
+            ':KEEP - [0:0]\n-A KEEP -j ACCEPT\nCOMMIT\n')
+    before = ('nft add table ip filter; nft add chain ip filter OLD; '
+              'nft add rule ip filter OLD counter; '
+              'nft add chain ip filter KEEP; '
+              'nft add rule ip filter KEEP counter drop; '
+              'nft \'add chain ip filter FORWARD { type filter hook '
+              'forward priority 0; policy drop; }\'; ')
+    passed = failed = 0
+    for opt, want, unwanted in (
+            ([], ['chain KEEP', 'accept'],
+             ['chain OLD', 'policy drop', 'drop']),
+            (['--noflush'], ['chain OLD', 'chain KEEP', 'policy accept'],
+             ['policy drop', 'counter packets 0 bytes 0 drop'])):
+        tr = subprocess.run([a.iptnft, 'iptables-restore-translate'] + opt,
+                            input=text, capture_output=True, text=True)
+        p = subprocess.run(['unshare', '-n', 'bash', '-c',
+                            before + 'nft -f - && nft list ruleset'],
+                           input=tr.stdout, capture_output=True, text=True)
+        bad = [w for w in want if w not in p.stdout] + \
+            ['not: ' + u for u in unwanted if u in p.stdout]
+        what = 'restore-translate %s replaces as iptables-restore %s' % (
+            ' '.join(opt) or '(no option)', ' '.join(opt))
+        if p.returncode or tr.returncode or bad:
+            failed += 1
+            print('FAIL %s: %s\n%s%s' % (what, bad, p.stdout, p.stderr))
+        else:
+            passed += 1
+            print('ok %s' % what)
+    return passed, failed
+
+
 def main():
     ap = argparse.ArgumentParser()
     here = os.path.dirname(os.path.abspath(__file__))
@@ -252,9 +287,10 @@ def main():
         failed += 1
         print('FAIL differences.txt: no such case: %s' % case)
 
-    p, f = restore_checks(a)
-    passed += p
-    failed += f
+    for check in (restore_checks, replace_checks):
+        p, f = check(a)
+        passed += p
+        failed += f
 
     bad = nft_check(loadable)
     for fam, table, chain, text in bad:
