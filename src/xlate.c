@@ -32,14 +32,6 @@ void xl_add(struct xlate *xl, const char *fmt, ...)
 	va_end(ap);
 }
 
-void xl_truncate(struct xlate *xl, size_t pos)
-{
-	if (pos < xl->out->len) {
-		xl->out->len = pos;
-		xl->out->buf[pos] = '\0';
-	}
-}
-
 int xl_unsupported(struct xlate *xl, const char *why)
 {
 	xl->why = why;
@@ -273,7 +265,6 @@ static int xl_matches(struct xlate *xl, size_t *apos, size_t *aend)
 
 		if (!e->ext->xlate)
 			return xl_unsupported(xl, NULL);
-		xl->mark = before;
 		ret = e->ext->xlate(xl, e);
 		if (ret < 0)
 			return ret;

@@ -27,13 +27,13 @@ struct xlate {
 	/*
 	 * A match with no single-expression equivalent may say it is the
 	 * union of two disjoint conditions: its words in out are the first,
-	 * alt holds the second; the rule is then written twice.  Only one
-	 * match of a rule may do so, and no stateful match may share it.
+	 * alt holds the second; the rule is then written twice.  Each
+	 * packet matches at most one of them (and no target changes which),
+	 * so the target runs as often as before.  Only one match of a rule
+	 * may do so, and no stateful match may share it.
 	 */
 	struct strbuf *alt;
 	bool has_alt;
-	/* the words of the current match start here in out */
-	size_t mark;
 	/* a match emitted a header field of rule->proto ("tcp dport") */
 	bool proto_implied;
 	/* a match keeps state per rule (limit, quota, ...) */
@@ -46,8 +46,6 @@ struct xlate {
 
 /* Appends " words" (the separating blank only when out is not empty). */
 void xl_add(struct xlate *xl, const char *fmt, ...) __printf(2, 3);
-/* Drops what was written to out from pos on. */
-void xl_truncate(struct xlate *xl, size_t pos);
 /* -EOPNOTSUPP, with why set (static text) */
 int xl_unsupported(struct xlate *xl, const char *why);
 /* "ip" or "ip6": the header of addresses for the rule's family */
