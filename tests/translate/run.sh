@@ -2,8 +2,9 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 #
 # The translate suite: the iptables-translate corpus against the oracle
-# (run.py) and the kube-proxy rulesets through iptables-restore-translate
-# and nft -f (kube.py).  Prints their lines and one "N passed, N failed".
+# (run.py), the kube-proxy rulesets through iptables-restore-translate
+# and nft -f (kube.py), and packets through a rule and its translation
+# (packets.py).  Prints their lines and one "N passed, N failed".
 #
 #   tests/translate/run.sh [--services N]
 set -uo pipefail
@@ -12,7 +13,7 @@ services=1000
 [ "${1:-}" = --services ] && services=$2
 re='^([0-9]+) passed, ([0-9]+) failed$'
 p=0 f=0
-for t in "run.py" "kube.py --services $services"; do
+for t in "run.py" "kube.py --services $services" "packets.py"; do
 	found=no
 	while IFS= read -r line; do
 		if [[ $line =~ $re ]]; then
