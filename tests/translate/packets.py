@@ -3,8 +3,9 @@
 """Packets through a rule and through its translation.
 
 A restore file with the conntrack rule kube-proxy's KUBE-FIREWALL uses
-(! --ctstate RELATED,ESTABLISHED,DNAT) and rules that give packets each
-kind of conntrack state is loaded with iptnft iptables-restore in one
+(! --ctstate RELATED,ESTABLISHED,DNAT), one whose state test lets
+untracked packets skip --ctstatus, and rules that give packets each kind
+of conntrack state is loaded with iptnft iptables-restore in one
 network namespace, and its iptables-restore-translate output with nft -f
 in another (and, as the reference, with iptables-nft-restore in a
 third).  In each, UDP datagrams are sent to 127.0.0.1 on ports that
@@ -28,6 +29,7 @@ RULES = """*raw
 :PREROUTING ACCEPT [0:0]
 :OUTPUT ACCEPT [0:0]
 -A OUTPUT -p udp -m udp --dport 11 -j NOTRACK
+-A OUTPUT -p udp -m udp --dport 21 -j NOTRACK
 COMMIT
 *nat
 :PREROUTING ACCEPT [0:0]
@@ -40,7 +42,8 @@ COMMIT
 :INPUT ACCEPT [0:0]
 :FORWARD ACCEPT [0:0]
 :OUTPUT ACCEPT [0:0]
--A OUTPUT -p udp -m conntrack ! --ctstate RELATED,ESTABLISHED,DNAT -j DROP
+-A OUTPUT -p udp -m udp --dport 10:12 -m conntrack ! --ctstate RELATED,ESTABLISHED,DNAT -j DROP
+-A OUTPUT -p udp -m udp --dport 20:21 -m conntrack --ctstate UNTRACKED,NEW --ctstatus CONFIRMED -j DROP
 COMMIT
 """
 
@@ -49,6 +52,10 @@ EXPECT = {
     9: ('a NEW and DNATed', False),
     11: ('an untracked', True),
     12: ('a NEW', True),
+    # in OUTPUT a new entry is not confirmed yet; an untracked packet
+    # passes the state test and skips --ctstatus
+    20: ('a NEW unconfirmed', False),
+    21: ('an untracked (--ctstatus skipped)', True),
 }
 
 SEND = """
