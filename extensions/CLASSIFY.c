@@ -10,6 +10,7 @@
 #include <linux/netfilter/xt_CLASSIFY.h>
 
 #include <iptnft/ext.h>
+#include <iptnft/xlate.h>
 
 enum {
 	O_SET_CLASS,
@@ -57,6 +58,17 @@ static void CLASSIFY_help(struct strbuf *out)
 		"--set-class MAJOR:MINOR    Set skb->priority value (always hexadecimal!)\n");
 }
 
+/* ---- iptables-translate ---- */
+
+static int CLASSIFY_xlate(struct xlate *xl, const struct ir_ext *self)
+{
+	const struct xt_classify_target_info *c = ext_data(self);
+
+	xl_add(xl, "meta priority set %x:%x", c->priority >> 16,
+	       c->priority & 0xFFFF);
+	return 0;
+}
+
 const struct ext ext_CLASSIFY = {
 	.name = "CLASSIFY",
 	.kind = EXT_TARGET,
@@ -67,4 +79,5 @@ const struct ext ext_CLASSIFY = {
 	.save = CLASSIFY_save,
 	.print = CLASSIFY_print,
 	.help = CLASSIFY_help,
+	.xlate = CLASSIFY_xlate,
 };

@@ -8,6 +8,7 @@
 #include <linux/netfilter/xt_connmark.h>
 
 #include <iptnft/ext.h>
+#include <iptnft/xlate.h>
 
 /* iptables' ids: they decide which conflict is reported */
 enum {
@@ -209,6 +210,54 @@ static void CONNMARK_help(struct strbuf *out)
 		"  --right-shift-mark value      Right shift the ctmark with bits\n");
 }
 
+/* ---- iptables-translate ---- */
+
+static int CONNMARK_xlate(struct xlate *xl, const struct ir_ext *self)
+{
+	const struct xt_connmark_tginfo2 *c = ext_data(self);
+
+	if (c->shift_bits)
+		return xl_unsupported(xl,
+			"CONNMARK: shifts have no nft equivalent");
+	switch (c->mode) {
+	case XT_CONNMARK_SET:
+		/* ctmark = (ctmark & ~ctmask) ^ ctmark */
+		if (c->ctmask == 0xFFFFFFFFU)
+			xl_add(xl, "ct mark set 0x%x", c->ctmark);
+		else if (c->ctmask == 0)
+			xl_add(xl, "ct mark set ct mark xor 0x%x", c->ctmark);
+		else if (c->ctmask == c->ctmark)
+			xl_add(xl, "ct mark set ct mark or 0x%x", c->ctmark);
+		else if (c->ctmark == 0)
+			xl_add(xl, "ct mark set ct mark and 0x%x", ~c->ctmask);
+		else
+			xl_add(xl, "ct mark set ct mark and 0x%x xor 0x%x",
+			       ~c->ctmask, c->ctmark);
+		return 0;
+	case XT_CONNMARK_SAVE:
+		/* ctmark = (ctmark & ~ctmask) ^ (mark & nfmask) */
+		if (c->ctmask != 0xFFFFFFFFU)
+			break;
+		if (c->nfmask == 0xFFFFFFFFU)
+			xl_add(xl, "ct mark set mark");
+		else
+			xl_add(xl, "ct mark set mark and 0x%x", c->nfmask);
+		return 0;
+	case XT_CONNMARK_RESTORE:
+		/* mark = (mark & ~nfmask) ^ (ctmark & ctmask) */
+		if (c->nfmask != 0xFFFFFFFFU)
+			break;
+		if (c->ctmask == 0xFFFFFFFFU)
+			xl_add(xl, "meta mark set ct mark");
+		else
+			xl_add(xl, "meta mark set ct mark and 0x%x",
+			       c->ctmask);
+		return 0;
+	}
+	return xl_unsupported(xl,
+		"CONNMARK: a mask that keeps bits of both marks has no nft equivalent");
+}
+
 const struct ext ext_CONNMARK = {
 	.name = "CONNMARK",
 	.kind = EXT_TARGET,
@@ -222,4 +271,5 @@ const struct ext ext_CONNMARK = {
 	.save = CONNMARK_save,
 	.print = CONNMARK_print,
 	.help = CONNMARK_help,
+	.xlate = CONNMARK_xlate,
 };

@@ -9,6 +9,7 @@
 #include <linux/netfilter/nf_nat.h>
 
 #include <iptnft/ext.h>
+#include <iptnft/xlate.h>
 
 #include "nat.h"
 
@@ -45,6 +46,13 @@ static void DNAT_help(struct strbuf *out)
 		"[--random] [--persistent]\n");
 }
 
+/* ---- iptables-translate ---- */
+
+static int DNAT_xlate(struct xlate *xl, const struct ir_ext *self)
+{
+	return nat_xlate(xl, self, "dnat");
+}
+
 const struct ext ext_DNAT = {
 	.name = "DNAT",
 	.kind = EXT_TARGET,
@@ -56,4 +64,5 @@ const struct ext ext_DNAT = {
 	.save = DNAT_save,
 	.print = DNAT_print,
 	.help = DNAT_help,
+	.xlate = DNAT_xlate,
 };

@@ -10,6 +10,7 @@
 #include <linux/netfilter/xt_DSCP.h>
 
 #include <iptnft/ext.h>
+#include <iptnft/xlate.h>
 
 enum {
 	O_SET_DSCP, O_SET_DSCP_CLASS,
@@ -93,6 +94,16 @@ static void DSCP_help(struct strbuf *out)
 		"\t\t\t\tThese two options are mutually exclusive !\n");
 }
 
+/* ---- iptables-translate ---- */
+
+static int DSCP_xlate(struct xlate *xl, const struct ir_ext *self)
+{
+	const struct xt_DSCP_info *d = ext_data(self);
+
+	xl_add(xl, "%s dscp set 0x%02x", xl_nh(xl), d->dscp);
+	return 0;
+}
+
 const struct ext ext_DSCP = {
 	.name = "DSCP",
 	.kind = EXT_TARGET,
@@ -104,4 +115,5 @@ const struct ext ext_DSCP = {
 	.save = DSCP_save,
 	.print = DSCP_print,
 	.help = DSCP_help,
+	.xlate = DSCP_xlate,
 };

@@ -10,6 +10,7 @@
 #include <linux/netfilter_ipv6/ip6t_HL.h>
 
 #include <iptnft/ext.h>
+#include <iptnft/xlate.h>
 
 #include "helpers.h"
 
@@ -38,6 +39,20 @@ static void HL_help(struct strbuf *out)
 		"  --hl-inc value\t\tIncrement HL by <value 1-255>\n");
 }
 
+/* ---- iptables-translate ---- */
+
+static int HL_xlate(struct xlate *xl, const struct ir_ext *self)
+{
+	const struct ip6t_HL_info *h = ext_data(self);
+
+	/* nft cannot add to a field and stop at 0 or 255 */
+	if (h->mode != IP6T_HL_SET)
+		return xl_unsupported(xl,
+			"HL: only setting a value is translated");
+	xl_add(xl, "ip6 hoplimit set %u", h->hop_limit);
+	return 0;
+}
+
 const struct ext ext_HL = {
 	.name = "HL",
 	.kind = EXT_TARGET,
@@ -50,4 +65,5 @@ const struct ext ext_HL = {
 	.save = ttlhl_save,
 	.print = ttlhl_print,
 	.help = HL_help,
+	.xlate = HL_xlate,
 };

@@ -10,6 +10,7 @@
 #include <syslog.h>
 
 #include <iptnft/ext.h>
+#include <iptnft/xlate.h>
 
 #include "helpers.h"
 
@@ -185,6 +186,50 @@ static void LOG_help(struct strbuf *out)
 		" --log-macdecode\t\tDecode MAC addresses and protocol.\n");
 }
 
+/* ---- iptables-translate ---- */
+
+static int LOG_xlate(struct xlate *xl, const struct ir_ext *self)
+{
+	const struct xt_log_info *l = ext_data(self);
+	const char *sep = " flags ";
+	struct strbuf sb = STRBUF_INIT;
+	char prefix[sizeof(l->prefix) + 1];
+
+	snprintf(prefix, sizeof(prefix), "%.*s", (int)sizeof(l->prefix),
+		 l->prefix);
+	if (strpbrk(prefix, "\"\\\n"))
+		return xl_unsupported(xl,
+			"LOG: a prefix with a quote or \\ cannot be written in nft");
+	if (l->level >= ARRAY_SIZE(level_out) ||
+	    !level_out[l->level] || (l->logflags & ~XT_LOG_MASK))
+		return xl_unsupported(xl, "LOG: an unknown level or flag");
+	strbuf_adds(&sb, "log");
+	if (prefix[0])
+		strbuf_addf(&sb, " prefix \"%s\"", prefix);
+	if (l->level != LOG_WARNING)
+		strbuf_addf(&sb, " level %s", level_out[l->level]);
+	if ((l->logflags & XT_LOG_MASK) == XT_LOG_MASK) {
+		strbuf_adds(&sb, " flags all");
+	} else {
+		if ((l->logflags & (XT_LOG_TCPSEQ | XT_LOG_TCPOPT)) ==
+		    (XT_LOG_TCPSEQ | XT_LOG_TCPOPT))
+			strbuf_addf(&sb, "%stcp sequence,options", sep);
+		else if (l->logflags & XT_LOG_TCPSEQ)
+			strbuf_addf(&sb, "%stcp sequence", sep);
+		else if (l->logflags & XT_LOG_TCPOPT)
+			strbuf_addf(&sb, "%stcp options", sep);
+		if (l->logflags & XT_LOG_IPOPT)
+			strbuf_addf(&sb, "%sip options", sep);
+		if (l->logflags & XT_LOG_UID)
+			strbuf_addf(&sb, "%sskuid", sep);
+		if (l->logflags & XT_LOG_MACDECODE)
+			strbuf_addf(&sb, "%sether", sep);
+	}
+	xl_add(xl, "%s", strbuf_str(&sb));
+	strbuf_release(&sb);
+	return 0;
+}
+
 const struct ext ext_LOG = {
 	.name = "LOG",
 	.kind = EXT_TARGET,
@@ -196,4 +241,5 @@ const struct ext ext_LOG = {
 	.save = LOG_save,
 	.print = LOG_print,
 	.help = LOG_help,
+	.xlate = LOG_xlate,
 };

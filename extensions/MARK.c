@@ -8,6 +8,7 @@
 #include <linux/netfilter/xt_mark.h>
 
 #include <iptnft/ext.h>
+#include <iptnft/xlate.h>
 
 #include "helpers.h"
 
@@ -102,6 +103,27 @@ static void MARK_help(struct strbuf *out)
 		"  --xor-mark bits           Binary XOR the nfmark with bits\n");
 }
 
+/* ---- iptables-translate ---- */
+
+/* mark = (mark & ~mask) ^ value */
+static int MARK_xlate(struct xlate *xl, const struct ir_ext *self)
+{
+	const struct xt_mark_tginfo2 *m = ext_data(self);
+
+	if (m->mask == 0xFFFFFFFFU)
+		xl_add(xl, "meta mark set 0x%x", m->mark);
+	else if (m->mask == 0)
+		xl_add(xl, "meta mark set mark xor 0x%x", m->mark);
+	else if (m->mask == m->mark)
+		xl_add(xl, "meta mark set mark or 0x%x", m->mark);
+	else if (m->mark == 0)
+		xl_add(xl, "meta mark set mark and 0x%x", ~m->mask);
+	else
+		xl_add(xl, "meta mark set mark and 0x%x xor 0x%x", ~m->mask,
+		       m->mark);
+	return 0;
+}
+
 const struct ext ext_MARK = {
 	.name = "MARK",
 	.kind = EXT_TARGET,
@@ -114,4 +136,5 @@ const struct ext ext_MARK = {
 	.save = MARK_save,
 	.print = MARK_print,
 	.help = MARK_help,
+	.xlate = MARK_xlate,
 };

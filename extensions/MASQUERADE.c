@@ -10,6 +10,7 @@
 #include <linux/netfilter/nf_nat.h>
 
 #include <iptnft/ext.h>
+#include <iptnft/xlate.h>
 
 #include "nat.h"
 
@@ -49,6 +50,13 @@ static void MASQUERADE_help(struct strbuf *out)
 		"\t\t\t\tFully randomize source port.\n");
 }
 
+/* ---- iptables-translate ---- */
+
+static int MASQUERADE_xlate(struct xlate *xl, const struct ir_ext *self)
+{
+	return nat_xlate(xl, self, "masquerade");
+}
+
 const struct ext ext_MASQUERADE4 = {
 	.name = "MASQUERADE",
 	.kind = EXT_TARGET,
@@ -61,6 +69,7 @@ const struct ext ext_MASQUERADE4 = {
 	.save = MASQUERADE_save,
 	.print = MASQUERADE_print,
 	.help = MASQUERADE_help,
+	.xlate = MASQUERADE_xlate,
 };
 
 const struct ext ext_MASQUERADE6 = {
@@ -74,4 +83,5 @@ const struct ext ext_MASQUERADE6 = {
 	.save = MASQUERADE_save,
 	.print = MASQUERADE_print,
 	.help = MASQUERADE_help,
+	.xlate = MASQUERADE_xlate,
 };

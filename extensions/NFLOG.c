@@ -12,6 +12,7 @@
 
 #include <iptnft/ext.h>
 #include <iptnft/nft.h>
+#include <iptnft/xlate.h>
 
 #include "helpers.h"
 
@@ -177,6 +178,33 @@ static void NFLOG_help(struct strbuf *out)
 		" --nflog-prefix STRING\t\tPrefix string for log messages\n");
 }
 
+/* ---- iptables-translate ---- */
+
+/* the same log statement NFLOG_lin gives the kernel */
+static int NFLOG_xlate(struct xlate *xl, const struct ir_ext *self)
+{
+	const struct nflog *t = ext_data(self);
+	struct strbuf sb = STRBUF_INIT;
+	char prefix[sizeof(t->prefix) + 1];
+
+	snprintf(prefix, sizeof(prefix), "%.*s", (int)sizeof(t->prefix),
+		 t->prefix);
+	if (strpbrk(prefix, "\"\\\n"))
+		return xl_unsupported(xl,
+			"NFLOG: a prefix with a quote or \\ cannot be written in nft");
+	strbuf_adds(&sb, "log");
+	if (prefix[0])
+		strbuf_addf(&sb, " prefix \"%s\"", prefix);
+	if (t->flags & XT_NFLOG_F_COPY_LEN)
+		strbuf_addf(&sb, " snaplen %u", t->len);
+	if (t->threshold)
+		strbuf_addf(&sb, " queue-threshold %u", t->threshold);
+	strbuf_addf(&sb, " group %u", t->group);
+	xl_add(xl, "%s", strbuf_str(&sb));
+	strbuf_release(&sb);
+	return 0;
+}
+
 const struct ext ext_NFLOG = {
 	.name = "NFLOG",
 	.kind = EXT_TARGET,
@@ -190,4 +218,5 @@ const struct ext ext_NFLOG = {
 	.dlin = NFLOG_dlin,
 	.from_xt = NFLOG_from_xt,
 	.help = NFLOG_help,
+	.xlate = NFLOG_xlate,
 };

@@ -9,6 +9,7 @@
 #include <linux/netfilter/xt_CT.h>
 
 #include <iptnft/ext.h>
+#include <iptnft/xlate.h>
 
 static void NOTRACK_init(struct ir_ext *self)
 {
@@ -27,6 +28,15 @@ static void NOTRACK_print(const struct ext_print *p)
 	strbuf_adds(p->out, " NOTRACK");
 }
 
+/* ---- iptables-translate ---- */
+
+static int NOTRACK_xlate(struct xlate *xl, const struct ir_ext *self)
+{
+	(void)self;
+	xl_add(xl, "notrack");
+	return 0;
+}
+
 const struct ext ext_NOTRACK = {
 	.name = "NOTRACK",
 	.xt_name = "CT",
@@ -37,4 +47,5 @@ const struct ext ext_NOTRACK = {
 	.init = NOTRACK_init,
 	.save = NOTRACK_save,
 	.print = NOTRACK_print,
+	.xlate = NOTRACK_xlate,
 };

@@ -10,6 +10,7 @@
 #include <linux/netfilter/nf_nat.h>
 
 #include <iptnft/ext.h>
+#include <iptnft/xlate.h>
 
 #include "nat.h"
 
@@ -44,6 +45,13 @@ static void REDIRECT_help(struct strbuf *out)
 		" [--random]\n");
 }
 
+/* ---- iptables-translate ---- */
+
+static int REDIRECT_xlate(struct xlate *xl, const struct ir_ext *self)
+{
+	return nat_xlate(xl, self, "redirect");
+}
+
 const struct ext ext_REDIRECT4 = {
 	.name = "REDIRECT",
 	.kind = EXT_TARGET,
@@ -57,6 +65,7 @@ const struct ext ext_REDIRECT4 = {
 	.save = REDIRECT_save,
 	.print = REDIRECT_print,
 	.help = REDIRECT_help,
+	.xlate = REDIRECT_xlate,
 };
 
 const struct ext ext_REDIRECT6 = {
@@ -71,4 +80,5 @@ const struct ext ext_REDIRECT6 = {
 	.save = REDIRECT_save,
 	.print = REDIRECT_print,
 	.help = REDIRECT_help,
+	.xlate = REDIRECT_xlate,
 };

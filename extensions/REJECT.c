@@ -13,6 +13,7 @@
 #include <strings.h>
 
 #include <iptnft/ext.h>
+#include <iptnft/xlate.h>
 
 enum {
 	O_REJECT_WITH,
@@ -156,6 +157,52 @@ static void REJECT6_help(struct strbuf *out)
 	reject_help(out, reject6_types);
 }
 
+/* ---- iptables-translate ---- */
+
+static int REJECT_xlate(struct xlate *xl, const struct ir_ext *self)
+{
+	static const char *const v4[] = {
+		[IPT_ICMP_NET_UNREACHABLE] = "icmp type net-unreachable",
+		[IPT_ICMP_HOST_UNREACHABLE] = "icmp type host-unreachable",
+		[IPT_ICMP_PROT_UNREACHABLE] = "icmp type prot-unreachable",
+		[IPT_ICMP_PORT_UNREACHABLE] = "",
+		[IPT_ICMP_NET_PROHIBITED] = "icmp type net-prohibited",
+		[IPT_ICMP_HOST_PROHIBITED] = "icmp type host-prohibited",
+		[IPT_TCP_RESET] = "tcp reset",
+		[IPT_ICMP_ADMIN_PROHIBITED] = "icmp type admin-prohibited",
+	};
+	static const char *const v6[] = {
+		[IP6T_ICMP6_NO_ROUTE] = "icmpv6 type no-route",
+		[IP6T_ICMP6_ADM_PROHIBITED] = "icmpv6 type admin-prohibited",
+		[IP6T_ICMP6_ADDR_UNREACH] = "icmpv6 type addr-unreachable",
+		[IP6T_ICMP6_PORT_UNREACH] = "",
+		[IP6T_TCP_RESET] = "tcp reset",
+		[IP6T_ICMP6_POLICY_FAIL] = "icmpv6 type policy-fail",
+		[IP6T_ICMP6_REJECT_ROUTE] = "icmpv6 type reject-route",
+	};
+	const uint32_t *with = ext_data(self);
+	bool ip6 = xl->family == NFPROTO_IPV6;
+	const char *w = NULL;
+
+	if (ip6 && *with < ARRAY_SIZE(v6))
+		w = v6[*with];
+	else if (!ip6 && *with < ARRAY_SIZE(v4))
+		w = v4[*with];
+	if (!w)
+		return xl_unsupported(xl,
+			"REJECT: this --reject-with has no nft equivalent");
+	if (*with == (ip6 ? (uint32_t)IP6T_TCP_RESET : IPT_TCP_RESET))
+		if (xl->rule->proto != IPPROTO_TCP ||
+		    (xl->rule->invflags & IR_INV_PROTO))
+			return xl_unsupported(xl,
+				"REJECT: tcp-reset needs -p tcp in nft");
+	if (*w)
+		xl_add(xl, "reject with %s", w);
+	else
+		xl_add(xl, "reject");
+	return 0;
+}
+
 const struct ext ext_REJECT4 = {
 	.name = "REJECT",
 	.kind = EXT_TARGET,
@@ -168,6 +215,7 @@ const struct ext ext_REJECT4 = {
 	.save = REJECT_save,
 	.print = REJECT_print,
 	.help = REJECT4_help,
+	.xlate = REJECT_xlate,
 };
 
 const struct ext ext_REJECT6 = {
@@ -182,4 +230,5 @@ const struct ext ext_REJECT6 = {
 	.save = REJECT_save,
 	.print = REJECT_print,
 	.help = REJECT6_help,
+	.xlate = REJECT_xlate,
 };

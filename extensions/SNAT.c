@@ -11,6 +11,7 @@
 #include <linux/netfilter/nf_nat.h>
 
 #include <iptnft/ext.h>
+#include <iptnft/xlate.h>
 
 #include "nat.h"
 
@@ -49,6 +50,13 @@ static void SNAT_help(struct strbuf *out)
 		"[--random] [--random-fully] [--persistent]\n");
 }
 
+/* ---- iptables-translate ---- */
+
+static int SNAT_xlate(struct xlate *xl, const struct ir_ext *self)
+{
+	return nat_xlate(xl, self, "snat");
+}
+
 const struct ext ext_SNAT4 = {
 	.name = "SNAT",
 	.kind = EXT_TARGET,
@@ -62,6 +70,7 @@ const struct ext ext_SNAT4 = {
 	.save = SNAT_save,
 	.print = SNAT_print,
 	.help = SNAT_help,
+	.xlate = SNAT_xlate,
 };
 
 const struct ext ext_SNAT6 = {
@@ -76,4 +85,5 @@ const struct ext ext_SNAT6 = {
 	.save = SNAT_save,
 	.print = SNAT_print,
 	.help = SNAT_help,
+	.xlate = SNAT_xlate,
 };

@@ -8,6 +8,7 @@
 
 #include <iptnft/ext.h>
 #include <iptnft/nft.h>
+#include <iptnft/xlate.h>
 
 #define TRACE_REG NFT_REG32_01
 
@@ -38,9 +39,19 @@ static int TRACE_dlin(struct dlin_ctx *c)
 	return 2;
 }
 
+/* ---- iptables-translate ---- */
+
+static int TRACE_xlate(struct xlate *xl, const struct ir_ext *self)
+{
+	(void)self;
+	xl_add(xl, "nftrace set 1");
+	return 0;
+}
+
 const struct ext ext_TRACE = {
 	.name = "TRACE",
 	.kind = EXT_TARGET,
 	.lin = TRACE_lin,
 	.dlin = TRACE_dlin,
+	.xlate = TRACE_xlate,
 };

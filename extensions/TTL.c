@@ -12,6 +12,7 @@
 #include <linux/netfilter_ipv6/ip6t_HL.h>
 
 #include <iptnft/ext.h>
+#include <iptnft/xlate.h>
 
 #include "helpers.h"
 
@@ -100,6 +101,20 @@ static void TTL_help(struct strbuf *out)
 		"  --ttl-inc value\t\tIncrement TTL by <value 1-255>\n");
 }
 
+/* ---- iptables-translate ---- */
+
+static int TTL_xlate(struct xlate *xl, const struct ir_ext *self)
+{
+	const struct ipt_TTL_info *t = ext_data(self);
+
+	/* nft cannot add to a field and stop at 0 or 255 */
+	if (t->mode != IPT_TTL_SET)
+		return xl_unsupported(xl,
+			"TTL: only setting a value is translated");
+	xl_add(xl, "ip ttl set %u", t->ttl);
+	return 0;
+}
+
 const struct ext ext_TTL = {
 	.name = "TTL",
 	.kind = EXT_TARGET,
@@ -112,4 +127,5 @@ const struct ext ext_TTL = {
 	.save = ttlhl_save,
 	.print = ttlhl_print,
 	.help = TTL_help,
+	.xlate = TTL_xlate,
 };

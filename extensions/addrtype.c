@@ -10,6 +10,7 @@
 #include <strings.h>
 
 #include <iptnft/ext.h>
+#include <iptnft/xlate.h>
 
 #include "helpers.h"
 
@@ -165,6 +166,65 @@ static void addrtype_help(struct strbuf *out)
 		strbuf_addf(out, "%32s%s\n", "", t->name);
 }
 
+/* ---- iptables-translate ---- */
+
+static int addrtype_xl_one(struct xlate *xl, const char *key, uint16_t mask,
+			   bool inv, uint32_t flags)
+{
+	static const char *const names[] = {
+		"unspec", "unicast", "local", "broadcast", "anycast",
+		"multicast", "blackhole", "unreachable", "prohibit",
+		"throw", "nat", "xresolve",
+	};
+	struct strbuf sb = STRBUF_INIT;
+	const char *dev = "";
+	unsigned int i, n = 0;
+
+	/*
+	 * For IPv6 the match looks the address up differently; nft's fib
+	 * agrees on "local" only.
+	 */
+	if (xl->family == NFPROTO_IPV6 &&
+	    (mask != XT_ADDRTYPE_LOCAL || (flags & (XT_ADDRTYPE_LIMIT_IFACE_IN |
+					  XT_ADDRTYPE_LIMIT_IFACE_OUT))))
+		return xl_unsupported(xl,
+			"addrtype: for IPv6 only LOCAL without an interface is translated");
+	if (flags & XT_ADDRTYPE_LIMIT_IFACE_IN)
+		dev = " . iif";
+	else if (flags & XT_ADDRTYPE_LIMIT_IFACE_OUT)
+		dev = " . oif";
+	for (i = 0; i < ARRAY_SIZE(names); i++) {
+		if (!(mask & (1 << i)))
+			continue;
+		strbuf_addf(&sb, "%s%s", n ? ", " : "", names[i]);
+		n++;
+	}
+	if (n > 1)
+		xl_add(xl, "fib %s%s type %s{ %s }", key, dev,
+		       inv ? "!= " : "", strbuf_str(&sb));
+	else
+		xl_add(xl, "fib %s%s type %s%s", key, dev, inv ? "!= " : "",
+		       strbuf_str(&sb));
+	strbuf_release(&sb);
+	return 0;
+}
+
+static int addrtype_xlate(struct xlate *xl, const struct ir_ext *self)
+{
+	const struct xt_addrtype_info_v1 *a = ext_data(self);
+	int ret = 0;
+
+	if (a->source)
+		ret = addrtype_xl_one(xl, "saddr", a->source,
+				      a->flags & XT_ADDRTYPE_INVERT_SOURCE,
+				      a->flags);
+	if (!ret && a->dest)
+		ret = addrtype_xl_one(xl, "daddr", a->dest,
+				      a->flags & XT_ADDRTYPE_INVERT_DEST,
+				      a->flags);
+	return ret;
+}
+
 const struct ext ext_addrtype = {
 	.name = "addrtype",
 	.kind = EXT_MATCH,
@@ -177,4 +237,5 @@ const struct ext ext_addrtype = {
 	.save = addrtype_save,
 	.print = addrtype_print,
 	.help = addrtype_help,
+	.xlate = addrtype_xlate,
 };

@@ -4,9 +4,11 @@
  * xt_comment_info; iptables-nft 1.8.9 writes it as the compat match.
  */
 #include <stdio.h>
+#include <string.h>
 #include <linux/netfilter/xt_comment.h>
 
 #include <iptnft/ext.h>
+#include <iptnft/xlate.h>
 
 #include "helpers.h"
 
@@ -46,6 +48,21 @@ static void comment_help(struct strbuf *out)
 		"--comment COMMENT             Attach a comment to a rule\n");
 }
 
+/* ---- iptables-translate ---- */
+
+static int comment_xlate(struct xlate *xl, const struct ir_ext *self)
+{
+	const struct xt_comment_info *c = ext_data(self);
+
+	if (memchr(c->comment, '\0', sizeof(c->comment)) == NULL)
+		return xl_unsupported(xl, "comment: not terminated");
+	if (xl->comment)
+		return xl_unsupported(xl,
+			"an nft rule has one comment; this rule has two");
+	xl->comment = c->comment;
+	return 0;
+}
+
 const struct ext ext_comment = {
 	.name = "comment",
 	.kind = EXT_MATCH,
@@ -55,4 +72,5 @@ const struct ext ext_comment = {
 	.save = comment_save,
 	.print = comment_print,
 	.help = comment_help,
+	.xlate = comment_xlate,
 };

@@ -8,6 +8,7 @@
 #include <linux/netfilter/xt_connmark.h>
 
 #include <iptnft/ext.h>
+#include <iptnft/xlate.h>
 
 #include "helpers.h"
 
@@ -55,6 +56,21 @@ static void connmark_help(struct strbuf *out)
 		"[!] --mark value[/mask]    Match ctmark value with optional mask\n");
 }
 
+/* ---- iptables-translate ---- */
+
+static int connmark_xlate(struct xlate *xl, const struct ir_ext *self)
+{
+	const struct xt_connmark_mtinfo1 *m = ext_data(self);
+
+	/* without an entry neither matches, negated or not */
+	if (m->mask == 0xFFFFFFFFU)
+		xl_add(xl, "ct mark %s0x%x", m->invert ? "!= " : "", m->mark);
+	else
+		xl_add(xl, "ct mark and 0x%x %s 0x%x", m->mask,
+		       m->invert ? "!=" : "==", m->mark);
+	return 0;
+}
+
 const struct ext ext_connmark = {
 	.name = "connmark",
 	.kind = EXT_MATCH,
@@ -66,4 +82,5 @@ const struct ext ext_connmark = {
 	.save = connmark_save,
 	.print = connmark_print,
 	.help = connmark_help,
+	.xlate = connmark_xlate,
 };

@@ -23,6 +23,7 @@
 
 #include <iptnft/ext.h>
 #include <iptnft/values.h>
+#include <iptnft/xlate.h>
 
 #include "helpers.h"
 
@@ -588,6 +589,260 @@ static int conntrack_from_xt(struct ir_ext *self, const void *xt, size_t len)
 	return 0;
 }
 
+/* ---- iptables-translate ---- */
+
+/* "invalid,new" for the real states of mask, in iptables' order */
+static void ct_xl_states(struct strbuf *out, uint16_t mask)
+{
+	static const struct xt_bitname names[] = {
+		{ "invalid", XT_CONNTRACK_STATE_INVALID },
+		{ "new", ST_NEW },
+		{ "related", ST_RELATED },
+		{ "established", ST_ESTABLISHED },
+		{ "untracked", XT_CONNTRACK_STATE_UNTRACKED },
+		{ NULL, 0 },
+	};
+
+	xt_bitnames(out, names, mask);
+}
+
+static void ct_xl_status(struct strbuf *out, uint16_t mask)
+{
+	static const struct xt_bitname names[] = {
+		{ "expected", IPS_EXPECTED },
+		{ "seen-reply", IPS_SEEN_REPLY },
+		{ "assured", IPS_ASSURED },
+		{ "confirmed", IPS_CONFIRMED },
+		{ "snat", IPS_SRC_NAT },
+		{ "dnat", IPS_DST_NAT },
+		{ NULL, 0 },
+	};
+
+	xt_bitnames(out, names, mask);
+}
+
+/*
+ * Everything but the state, each of which needs a conntrack entry (nft's
+ * ct expressions do not match without one, as the match does not).
+ */
+static int ct_xl_tuple(struct xlate *xl, const struct xt_conntrack_mtinfo3 *i)
+{
+	static const struct {
+		uint16_t flag;
+		const char *key;
+		size_t addr, mask;
+	} addrs[] = {
+#define CT_XADDR(f, k, a, m) { f, k, \
+	offsetof(struct xt_conntrack_mtinfo3, a), \
+	offsetof(struct xt_conntrack_mtinfo3, m) }
+		CT_XADDR(XT_CONNTRACK_ORIGSRC, "original saddr",
+			 origsrc_addr, origsrc_mask),
+		CT_XADDR(XT_CONNTRACK_ORIGDST, "original daddr",
+			 origdst_addr, origdst_mask),
+		CT_XADDR(XT_CONNTRACK_REPLSRC, "reply saddr",
+			 replsrc_addr, replsrc_mask),
+		CT_XADDR(XT_CONNTRACK_REPLDST, "reply daddr",
+			 repldst_addr, repldst_mask),
+#undef CT_XADDR
+	};
+	static const struct {
+		uint16_t flag;
+		const char *key;
+		size_t lo, hi;
+	} ports[] = {
+#define CT_XPORT(f, k, l, h) { f, k, \
+	offsetof(struct xt_conntrack_mtinfo3, l), \
+	offsetof(struct xt_conntrack_mtinfo3, h) }
+		CT_XPORT(XT_CONNTRACK_ORIGSRC_PORT, "original proto-src",
+			 origsrc_port, origsrc_port_high),
+		CT_XPORT(XT_CONNTRACK_ORIGDST_PORT, "original proto-dst",
+			 origdst_port, origdst_port_high),
+		CT_XPORT(XT_CONNTRACK_REPLSRC_PORT, "reply proto-src",
+			 replsrc_port, replsrc_port_high),
+		CT_XPORT(XT_CONNTRACK_REPLDST_PORT, "reply proto-dst",
+			 repldst_port, repldst_port_high),
+#undef CT_XPORT
+	};
+	uint16_t f = i->match_flags, inv = i->invert_flags;
+	const char *base = (const char *)i;
+	struct strbuf sb = STRBUF_INIT;
+	union ir_addr a, m;
+	size_t k;
+
+	if (f & XT_CONNTRACK_EXPIRES)
+		return xl_unsupported(xl,
+			"conntrack: --ctexpire is not translated (nft counts milliseconds)");
+	if ((f & (XT_CONNTRACK_ORIGSRC_PORT | XT_CONNTRACK_ORIGDST_PORT |
+		  XT_CONNTRACK_REPLSRC_PORT | XT_CONNTRACK_REPLDST_PORT)) &&
+	    (!(f & XT_CONNTRACK_PROTO) || (inv & XT_CONNTRACK_PROTO)))
+		return xl_unsupported(xl,
+			"conntrack: nft needs --ctproto for the ports of an entry");
+	if (f & XT_CONNTRACK_PROTO)
+		xl_add(xl, "ct original protocol %s%u",
+		       inv & XT_CONNTRACK_PROTO ? "!= " : "", i->l4proto);
+	for (k = 0; k < ARRAY_SIZE(addrs); k++) {
+		if (!(f & addrs[k].flag))
+			continue;
+		memcpy(&a, base + addrs[k].addr, sizeof(a));
+		memcpy(&m, base + addrs[k].mask, sizeof(m));
+		strbuf_reset(&sb);
+		if (!xl_addr(&sb, xl->family, &a, &m)) {
+			strbuf_release(&sb);
+			return xl_unsupported(xl,
+				"conntrack: an address mask that is not a prefix");
+		}
+		xl_add(xl, "ct %s %s%s", addrs[k].key,
+		       inv & addrs[k].flag ? "!= " : "", strbuf_str(&sb));
+	}
+	for (k = 0; k < ARRAY_SIZE(ports); k++) {
+		uint16_t lo, hi;
+
+		if (!(f & ports[k].flag))
+			continue;
+		memcpy(&lo, base + ports[k].lo, sizeof(lo));
+		memcpy(&hi, base + ports[k].hi, sizeof(hi));
+		strbuf_reset(&sb);
+		xl_ports(&sb, lo, hi < lo ? lo : hi);
+		xl_add(xl, "ct %s %s%s", ports[k].key,
+		       inv & ports[k].flag ? "!= " : "", strbuf_str(&sb));
+	}
+	if (f & XT_CONNTRACK_DIRECTION)
+		xl_add(xl, "ct direction %s",
+		       inv & XT_CONNTRACK_DIRECTION ? "reply" : "original");
+	if (f & XT_CONNTRACK_STATUS) {
+		if (!i->status_mask) {
+			strbuf_release(&sb);
+			return xl_unsupported(xl,
+				"conntrack: --ctstatus NONE has no nft equivalent");
+		}
+		strbuf_reset(&sb);
+		ct_xl_status(&sb, i->status_mask);
+		xl_add(xl, "ct status %s%s",
+		       inv & XT_CONNTRACK_STATUS ? "! " : "", strbuf_str(&sb));
+	}
+	strbuf_release(&sb);
+	return 0;
+}
+
+/*
+ * The state test is the only one that passes without a conntrack entry
+ * (INVALID, UNTRACKED), and when it does the match skips its other
+ * tests; SNAT and DNAT are status bits of an entry, which nft's "ct
+ * status" cannot read without one.  So the match is a union of disjoint
+ * cases: with an entry, by state (and SNAT/DNAT status), and without
+ * one.  One case is one nft rule; two become two rules (each packet
+ * matches at most one); more are reported.
+ */
+struct ct_case {
+	uint16_t states;		/* ct state, 0: not tested */
+	const char *status;		/* "", "! " or NULL: not tested */
+	bool others;			/* the other tests apply */
+};
+
+static void ct_xl_case(struct strbuf *out, const struct ct_case *c,
+		       uint16_t vstatus)
+{
+	struct strbuf sb = STRBUF_INIT;
+
+	if (c->states) {
+		ct_xl_states(&sb, c->states);
+		strbuf_addf(out, "%sct state %s", out->len ? " " : "",
+			    strbuf_str(&sb));
+	}
+	if (c->status) {
+		strbuf_reset(&sb);
+		ct_xl_status(&sb, vstatus);
+		strbuf_addf(out, "%sct status %s%s", out->len ? " " : "",
+			    c->status, strbuf_str(&sb));
+	}
+	strbuf_release(&sb);
+}
+
+static int conntrack_xlate(struct xlate *xl, const struct ir_ext *self)
+{
+	const struct xt_conntrack_mtinfo3 *i = ext_data(self);
+	const uint16_t nostate = XT_CONNTRACK_STATE_INVALID |
+				 XT_CONNTRACK_STATE_UNTRACKED;
+	const uint16_t entry = ST_NEW | ST_RELATED | ST_ESTABLISHED;
+	const uint16_t virt = XT_CONNTRACK_STATE_SNAT |
+			      XT_CONNTRACK_STATE_DNAT;
+	uint16_t f = i->match_flags & ~XT_CONNTRACK_STATE_ALIAS;
+	bool inv = i->invert_flags & XT_CONNTRACK_STATE;
+	uint16_t s = i->state_mask & (nostate | entry);
+	uint16_t v = i->state_mask & virt;
+	bool others = f & ~XT_CONNTRACK_STATE;
+	struct strbuf *orig = xl->out;
+	struct strbuf sb = STRBUF_INIT;
+	struct ct_case cases[4];
+	uint16_t vstatus = 0, pass_none, pass_ct;
+	unsigned int n = 0, k;
+
+	if (!(f & XT_CONNTRACK_STATE))
+		return ct_xl_tuple(xl, i);
+	if (!v && !others) {
+		/* "ct state" is exact on its own, entry or not */
+		ct_xl_states(&sb, s);
+		xl_add(xl, "ct state %s%s", inv ? "! " : "", strbuf_str(&sb));
+		strbuf_release(&sb);
+		return 0;
+	}
+	if (v & XT_CONNTRACK_STATE_SNAT)
+		vstatus |= IPS_SRC_NAT;
+	if (v & XT_CONNTRACK_STATE_DNAT)
+		vstatus |= IPS_DST_NAT;
+	pass_none = inv ? nostate & ~s : s & nostate;
+	pass_ct = inv ? entry & ~s : s & entry;
+	/* with an entry */
+	if (!v) {
+		if (pass_ct)
+			cases[n++] = (struct ct_case){ pass_ct, NULL, true };
+	} else if (inv) {
+		if (pass_ct)
+			cases[n++] = (struct ct_case){ pass_ct, "! ", true };
+	} else {
+		if (pass_ct)
+			cases[n++] = (struct ct_case){ pass_ct, NULL, true };
+		if (entry & ~pass_ct)
+			cases[n++] = (struct ct_case){
+				pass_ct ? entry & ~pass_ct : 0, "", true };
+	}
+	/* without one: the other tests are skipped */
+	if (pass_none) {
+		if (!others && n && !cases[0].status)
+			cases[0].states |= pass_none;
+		else
+			cases[n++] = (struct ct_case){ pass_none, NULL, false };
+	}
+	if (!n)
+		return xl_unsupported(xl,
+			"conntrack: the state test matches no packet");
+	if (n > 2)
+		return xl_unsupported(xl,
+			"conntrack: these states need more than two nft rules");
+	if (n == 2 && xl->has_alt)
+		return xl_unsupported(xl,
+			"two matches of the rule would each need two nft rules");
+	for (k = 0; k < n; k++) {
+		struct strbuf *out = k ? xl->alt : orig;
+		int ret;
+
+		/* every ct expression but "ct state" needs an entry */
+		if (cases[k].states == entry &&
+		    (cases[k].status || (cases[k].others && others)))
+			cases[k].states = 0;
+		ct_xl_case(out, &cases[k], vstatus);
+		if (!cases[k].others)
+			continue;
+		xl->out = out;
+		ret = ct_xl_tuple(xl, i);
+		xl->out = orig;
+		if (ret < 0)
+			return ret;
+	}
+	xl->has_alt |= n == 2;
+	return 0;
+}
+
 const struct ext ext_conntrack = {
 	.name = "conntrack",
 	.kind = EXT_MATCH,
@@ -601,6 +856,7 @@ const struct ext ext_conntrack = {
 	.print = conntrack_print,
 	.from_xt = conntrack_from_xt,
 	.help = conntrack_help,
+	.xlate = conntrack_xlate,
 };
 
 /* ---- state ---- */
@@ -668,4 +924,5 @@ const struct ext ext_state = {
 	.print = conntrack_print,
 	.from_xt = conntrack_from_xt,
 	.help = state_help,
+	.xlate = conntrack_xlate,
 };

@@ -8,6 +8,7 @@
 #include <linux/netfilter/xt_dscp.h>
 
 #include <iptnft/ext.h>
+#include <iptnft/xlate.h>
 
 #include "helpers.h"
 
@@ -77,6 +78,17 @@ static void dscp_help(struct strbuf *out)
 		"\t\t\t\tThese two options are mutually exclusive !\n");
 }
 
+/* ---- iptables-translate ---- */
+
+static int dscp_xlate(struct xlate *xl, const struct ir_ext *self)
+{
+	const struct xt_dscp_info *d = ext_data(self);
+
+	xl_add(xl, "%s dscp %s0x%02x", xl_nh(xl), d->invert ? "!= " : "",
+	       d->dscp);
+	return 0;
+}
+
 const struct ext ext_dscp = {
 	.name = "dscp",
 	.kind = EXT_MATCH,
@@ -88,4 +100,5 @@ const struct ext ext_dscp = {
 	.save = dscp_save,
 	.print = dscp_print,
 	.help = dscp_help,
+	.xlate = dscp_xlate,
 };

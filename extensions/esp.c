@@ -8,6 +8,7 @@
 #include <linux/netfilter/xt_esp.h>
 
 #include <iptnft/ext.h>
+#include <iptnft/xlate.h>
 
 #include "helpers.h"
 
@@ -72,6 +73,24 @@ static void esp_help(struct strbuf *out)
 		"\t\t\t\tmatch spi (range)\n");
 }
 
+/* ---- iptables-translate ---- */
+
+static int esp_xlate(struct xlate *xl, const struct ir_ext *self)
+{
+	const struct xt_esp *e = ext_data(self);
+	bool inv = e->invflags & XT_ESP_INV_SPI;
+
+	if (e->spis[0] == 0 && e->spis[1] == 0xFFFFFFFFU && !inv)
+		return 0;
+	xl->proto_implied = true;
+	if (e->spis[0] == e->spis[1])
+		xl_add(xl, "esp spi %s%u", inv ? "!= " : "", e->spis[0]);
+	else
+		xl_add(xl, "esp spi %s%u-%u", inv ? "!= " : "", e->spis[0],
+		       e->spis[1]);
+	return 0;
+}
+
 const struct ext ext_esp = {
 	.name = "esp",
 	.kind = EXT_MATCH,
@@ -83,4 +102,5 @@ const struct ext ext_esp = {
 	.save = esp_save,
 	.print = esp_print,
 	.help = esp_help,
+	.xlate = esp_xlate,
 };

@@ -9,6 +9,7 @@
 #include <linux/netfilter_ipv6/ip6t_hl.h>
 
 #include <iptnft/ext.h>
+#include <iptnft/xlate.h>
 
 enum {
 	O_EQ, O_LT, O_GT,
@@ -91,6 +92,22 @@ static void hl_help(struct strbuf *out)
 		"  --hl-gt value\tMatch HL > value\n");
 }
 
+/* ---- iptables-translate ---- */
+
+static int hl_xlate(struct xlate *xl, const struct ir_ext *self)
+{
+	static const char *const ops[] = {
+		[IP6T_HL_EQ] = "", [IP6T_HL_NE] = "!= ",
+		[IP6T_HL_LT] = "lt ", [IP6T_HL_GT] = "gt ",
+	};
+	const struct ip6t_hl_info *h = ext_data(self);
+
+	if (h->mode >= ARRAY_SIZE(ops))
+		return xl_unsupported(xl, "hl: an unknown mode");
+	xl_add(xl, "ip6 hoplimit %s%u", ops[h->mode], h->hop_limit);
+	return 0;
+}
+
 const struct ext ext_hl = {
 	.name = "hl",
 	.kind = EXT_MATCH,
@@ -103,4 +120,5 @@ const struct ext ext_hl = {
 	.save = hl_save,
 	.print = hl_print,
 	.help = hl_help,
+	.xlate = hl_xlate,
 };

@@ -13,6 +13,7 @@
 
 #include <iptnft/ext.h>
 #include <iptnft/icmp-names.h>
+#include <iptnft/xlate.h>
 
 enum {
 	O_TYPE,
@@ -126,6 +127,51 @@ static void icmp_help(struct strbuf *out)
 	icmp_names_help(out, icmp_names);
 }
 
+/* ---- iptables-translate ---- */
+
+static int icmp_xlate(struct xlate *xl, const struct ir_ext *self)
+{
+	static const char *const types[] = {
+		[0] = "echo-reply", [3] = "destination-unreachable",
+		[4] = "source-quench", [5] = "redirect",
+		[8] = "echo-request", [9] = "router-advertisement",
+		[10] = "router-solicitation", [11] = "time-exceeded",
+		[12] = "parameter-problem", [13] = "timestamp-request",
+		[14] = "timestamp-reply", [15] = "info-request",
+		[16] = "info-reply", [17] = "address-mask-request",
+		[18] = "address-mask-reply",
+	};
+	const struct ipt_icmp *i = ext_data(self);
+	bool inv = i->invflags & IPT_ICMP_INV;
+	char type[24];
+
+	if (i->type == 0xFF) {
+		/* any type: -p icmp says it all */
+		if (inv)
+			return xl_unsupported(xl,
+				"icmp: \"! --icmp-type any\" matches nothing");
+		return 0;
+	}
+	if (i->type < ARRAY_SIZE(types) && types[i->type])
+		snprintf(type, sizeof(type), "%s", types[i->type]);
+	else
+		snprintf(type, sizeof(type), "%u", i->type);
+	xl->proto_implied = true;
+	if (i->code[0] == 0 && i->code[1] == 0xFF) {
+		xl_add(xl, "icmp type %s%s", inv ? "!= " : "", type);
+		return 0;
+	}
+	if (inv)
+		return xl_unsupported(xl,
+			"icmp: a negated type with a code is not one nft test");
+	if (i->code[0] == i->code[1])
+		xl_add(xl, "icmp type %s icmp code %u", type, i->code[0]);
+	else
+		xl_add(xl, "icmp type %s icmp code %u-%u", type, i->code[0],
+		       i->code[1]);
+	return 0;
+}
+
 const struct ext ext_icmp = {
 	.name = "icmp",
 	.kind = EXT_MATCH,
@@ -138,4 +184,5 @@ const struct ext ext_icmp = {
 	.save = icmp_save,
 	.print = icmp_print,
 	.help = icmp_help,
+	.xlate = icmp_xlate,
 };

@@ -13,6 +13,7 @@
 
 #include <iptnft/ext.h>
 #include <iptnft/icmp-names.h>
+#include <iptnft/xlate.h>
 
 enum {
 	O_TYPE,
@@ -118,6 +119,47 @@ static void icmp6_help(struct strbuf *out)
 	icmp_names_help(out, icmp6_names);
 }
 
+/* ---- iptables-translate ---- */
+
+static int icmp6_xlate(struct xlate *xl, const struct ir_ext *self)
+{
+	static const struct {
+		uint8_t type;
+		const char *name;
+	} types[] = {
+		{ 1, "destination-unreachable" }, { 2, "packet-too-big" },
+		{ 3, "time-exceeded" }, { 4, "parameter-problem" },
+		{ 128, "echo-request" }, { 129, "echo-reply" },
+		{ 130, "mld-listener-query" }, { 131, "mld-listener-report" },
+		{ 132, "mld-listener-done" }, { 133, "nd-router-solicit" },
+		{ 134, "nd-router-advert" }, { 135, "nd-neighbor-solicit" },
+		{ 136, "nd-neighbor-advert" }, { 137, "nd-redirect" },
+		{ 138, "router-renumbering" },
+	};
+	const struct ip6t_icmp *i = ext_data(self);
+	bool inv = i->invflags & IP6T_ICMP_INV;
+	char type[28];
+	size_t k;
+
+	snprintf(type, sizeof(type), "%u", i->type);
+	for (k = 0; k < ARRAY_SIZE(types); k++)
+		if (types[k].type == i->type)
+			snprintf(type, sizeof(type), "%s", types[k].name);
+	if (i->code[0] == 0 && i->code[1] == 0xFF) {
+		xl_add(xl, "icmpv6 type %s%s", inv ? "!= " : "", type);
+		return 0;
+	}
+	if (inv)
+		return xl_unsupported(xl,
+			"icmpv6: a negated type with a code is not one nft test");
+	if (i->code[0] == i->code[1])
+		xl_add(xl, "icmpv6 type %s icmpv6 code %u", type, i->code[0]);
+	else
+		xl_add(xl, "icmpv6 type %s icmpv6 code %u-%u", type,
+		       i->code[0], i->code[1]);
+	return 0;
+}
+
 const struct ext ext_icmp6 = {
 	.name = "icmp6",
 	.kind = EXT_MATCH,
@@ -130,4 +172,5 @@ const struct ext ext_icmp6 = {
 	.save = icmp6_save,
 	.print = icmp6_print,
 	.help = icmp6_help,
+	.xlate = icmp6_xlate,
 };

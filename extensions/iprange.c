@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include <iptnft/ext.h>
+#include <iptnft/xlate.h>
 
 #include "helpers.h"
 
@@ -138,6 +139,38 @@ static void iprange_help(struct strbuf *out)
 		"[!] --dst-range ip[-ip]    Match destination IP in the specified range\n");
 }
 
+/* ---- iptables-translate ---- */
+
+static void iprange_xl_one(struct xlate *xl, const char *field,
+			   const union nf_inet_addr *lo,
+			   const union nf_inet_addr *hi, bool inv)
+{
+	int af = xl->family == NFPROTO_IPV6 ? AF_INET6 : AF_INET;
+	char a[INET6_ADDRSTRLEN], b[INET6_ADDRSTRLEN];
+
+	inet_ntop(af, lo, a, sizeof(a));
+	inet_ntop(af, hi, b, sizeof(b));
+	if (!strcmp(a, b))
+		xl_add(xl, "%s %s %s%s", xl_nh(xl), field, inv ? "!= " : "",
+		       a);
+	else
+		xl_add(xl, "%s %s %s%s-%s", xl_nh(xl), field,
+		       inv ? "!= " : "", a, b);
+}
+
+static int iprange_xlate(struct xlate *xl, const struct ir_ext *self)
+{
+	const struct xt_iprange_mtinfo *r = ext_data(self);
+
+	if (r->flags & IPRANGE_SRC)
+		iprange_xl_one(xl, "saddr", &r->src_min, &r->src_max,
+			       r->flags & IPRANGE_SRC_INV);
+	if (r->flags & IPRANGE_DST)
+		iprange_xl_one(xl, "daddr", &r->dst_min, &r->dst_max,
+			       r->flags & IPRANGE_DST_INV);
+	return 0;
+}
+
 const struct ext ext_iprange = {
 	.name = "iprange",
 	.kind = EXT_MATCH,
@@ -150,4 +183,5 @@ const struct ext ext_iprange = {
 	.save = iprange_save,
 	.print = iprange_print,
 	.help = iprange_help,
+	.xlate = iprange_xlate,
 };

@@ -9,6 +9,7 @@
 #include <linux/netfilter/xt_length.h>
 
 #include <iptnft/ext.h>
+#include <iptnft/xlate.h>
 
 enum {
 	O_LENGTH,
@@ -62,6 +63,42 @@ static void length_help(struct strbuf *out)
 		"                                of values (inclusive)\n");
 }
 
+/* ---- iptables-translate ---- */
+
+static int length_xlate(struct xlate *xl, const struct ir_ext *self)
+{
+	const struct xt_length_info *l = ext_data(self);
+	unsigned int lo = l->min, hi = l->max;
+	const char *inv = l->invert ? "!= " : "";
+	struct strbuf sb = STRBUF_INIT;
+
+	if (lo > hi)
+		return xl_unsupported(xl, "length: an empty range");
+	if (xl->family != NFPROTO_IPV6) {
+		xl_ports(&sb, lo, hi);
+		xl_add(xl, "ip length %s%s", inv, strbuf_str(&sb));
+		strbuf_release(&sb);
+		return 0;
+	}
+	/*
+	 * IPv6: the payload length plus the fixed header, in 16 bits: 0-39
+	 * are payload lengths 65496-65535
+	 */
+	if (hi >= 40)
+		xl_ports(&sb, lo > 40 ? lo - 40 : 0, hi - 40);
+	if (lo < 40) {
+		if (sb.len)
+			strbuf_adds(&sb, ", ");
+		xl_ports(&sb, lo + 65496, (hi < 40 ? hi : 39) + 65496);
+	}
+	if (hi >= 40 && lo < 40)
+		xl_add(xl, "ip6 length %s{ %s }", inv, strbuf_str(&sb));
+	else
+		xl_add(xl, "ip6 length %s%s", inv, strbuf_str(&sb));
+	strbuf_release(&sb);
+	return 0;
+}
+
 const struct ext ext_length = {
 	.name = "length",
 	.kind = EXT_MATCH,
@@ -72,4 +109,5 @@ const struct ext ext_length = {
 	.save = length_save,
 	.print = length_print,
 	.help = length_help,
+	.xlate = length_xlate,
 };

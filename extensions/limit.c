@@ -14,6 +14,7 @@
 
 #include <iptnft/ext.h>
 #include <iptnft/nft.h>
+#include <iptnft/xlate.h>
 
 struct limit_info {
 	uint32_t avg;	/* period between packets, XT_LIMIT_SCALE units */
@@ -180,6 +181,26 @@ static int limit_dlin(struct dlin_ctx *c)
 	return 1;
 }
 
+/* ---- iptables-translate ---- */
+
+static int limit_xlate(struct xlate *xl, const struct ir_ext *self)
+{
+	static const char *const units[] = {
+		"day", "hour", "minute", "second",
+	};
+	const struct limit_info *l = ext_data(self);
+	size_t i;
+
+	if (!l->avg)
+		return xl_unsupported(xl, "limit: an infinite rate");
+	/* the same rate iptables-nft gives the kernel's limit */
+	i = limit_unit(l->avg);
+	xl_add(xl, "limit rate %u/%s burst %u packets",
+	       limit_units[i].mult / l->avg, units[i], l->burst);
+	xl->stateful = true;
+	return 0;
+}
+
 const struct ext ext_limit = {
 	.name = "limit",
 	.kind = EXT_MATCH,
@@ -192,4 +213,5 @@ const struct ext ext_limit = {
 	.lin = limit_lin,
 	.dlin = limit_dlin,
 	.help = limit_help,
+	.xlate = limit_xlate,
 };

@@ -9,6 +9,7 @@
 #include <linux/netfilter/xt_mac.h>
 
 #include <iptnft/ext.h>
+#include <iptnft/xlate.h>
 
 enum {
 	O_SOURCE,
@@ -59,6 +60,19 @@ static void mac_help(struct strbuf *out)
 		"\t\t\t\tMatch source MAC address\n");
 }
 
+/* ---- iptables-translate ---- */
+
+static int mac_xlate(struct xlate *xl, const struct ir_ext *self)
+{
+	const struct xt_mac_info *m = ext_data(self);
+	const unsigned char *a = m->srcaddr;
+
+	/* nft adds "meta iiftype ether", the match's device test */
+	xl_add(xl, "ether saddr %s%02x:%02x:%02x:%02x:%02x:%02x",
+	       m->invert ? "!= " : "", a[0], a[1], a[2], a[3], a[4], a[5]);
+	return 0;
+}
+
 const struct ext ext_mac = {
 	.name = "mac",
 	.kind = EXT_MATCH,
@@ -69,4 +83,5 @@ const struct ext ext_mac = {
 	.save = mac_save,
 	.print = mac_print,
 	.help = mac_help,
+	.xlate = mac_xlate,
 };

@@ -10,6 +10,7 @@
 
 #include <iptnft/ext.h>
 #include <iptnft/nft.h>
+#include <iptnft/xlate.h>
 
 #include "helpers.h"
 
@@ -105,6 +106,20 @@ static int mark_dlin(struct dlin_ctx *c)
 	return n + 1;
 }
 
+/* ---- iptables-translate ---- */
+
+static int mark_xlate(struct xlate *xl, const struct ir_ext *self)
+{
+	const struct xt_mark_mtinfo1 *m = ext_data(self);
+
+	if (m->mask == 0xFFFFFFFFU)
+		xl_add(xl, "mark %s0x%x", m->invert ? "!= " : "", m->mark);
+	else
+		xl_add(xl, "mark and 0x%x %s 0x%x", m->mask,
+		       m->invert ? "!=" : "==", m->mark);
+	return 0;
+}
+
 const struct ext ext_mark = {
 	.name = "mark",
 	.kind = EXT_MATCH,
@@ -118,4 +133,5 @@ const struct ext ext_mark = {
 	.lin = mark_lin,
 	.dlin = mark_dlin,
 	.help = mark_help,
+	.xlate = mark_xlate,
 };

@@ -13,6 +13,7 @@
 
 #include <iptnft/ext.h>
 #include <iptnft/values.h>
+#include <iptnft/xlate.h>
 
 #include "helpers.h"
 
@@ -227,6 +228,104 @@ static void multiport_help(struct strbuf *out)
 		"\t\t\t\tmatch both source and destination port(s)\n");
 }
 
+/* ---- iptables-translate ---- */
+
+/* "{ 53, 80-90 }" of the v1 payload */
+static void multiport_xl_set(struct strbuf *out,
+			     const struct xt_multiport_v1 *m)
+{
+	unsigned int i;
+	bool one = m->count == 1 || (m->count == 2 && m->pflags[0]);
+
+	if (one) {
+		xl_ports(out, m->ports[0], m->pflags[0] ? m->ports[1] :
+			 m->ports[0]);
+		return;
+	}
+	strbuf_adds(out, "{ ");
+	for (i = 0; i < m->count && i < XT_MULTI_PORTS; i++) {
+		if (i)
+			strbuf_adds(out, ", ");
+		if (m->pflags[i] && i + 1 < m->count) {
+			strbuf_addf(out, "%u-%u", m->ports[i],
+				    m->ports[i + 1]);
+			i++;
+		} else {
+			strbuf_addf(out, "%u", m->ports[i]);
+		}
+	}
+	strbuf_adds(out, " }");
+}
+
+/* "{ 0-65535 . 22, 22 . 0-65535, ... }": either port in the list */
+static void multiport_xl_pairs(struct strbuf *out,
+			       const struct xt_multiport_v1 *m)
+{
+	struct strbuf one = STRBUF_INIT;
+	unsigned int i;
+
+	strbuf_adds(out, "{ ");
+	for (i = 0; i < m->count && i < XT_MULTI_PORTS; i++) {
+		strbuf_reset(&one);
+		if (m->pflags[i] && i + 1 < m->count) {
+			xl_ports(&one, m->ports[i], m->ports[i + 1]);
+			i++;
+		} else {
+			xl_ports(&one, m->ports[i], m->ports[i]);
+		}
+		strbuf_addf(out, "%s0-65535 . %s, %s . 0-65535",
+			    out->len > 2 ? ", " : "", strbuf_str(&one),
+			    strbuf_str(&one));
+	}
+	strbuf_adds(out, " }");
+	strbuf_release(&one);
+}
+
+static int multiport_xlate(struct xlate *xl, const struct ir_ext *self)
+{
+	const struct xt_multiport_v1 *m = ext_data(self);
+	const char *proto, *inv = m->invert ? "!= " : "";
+	struct strbuf set = STRBUF_INIT;
+
+	switch (xl->rule->proto) {
+	case IPPROTO_TCP:	proto = "tcp"; break;
+	case IPPROTO_UDP:	proto = "udp"; break;
+	case IPPROTO_UDPLITE:	proto = "udplite"; break;
+	case IPPROTO_SCTP:	proto = "sctp"; break;
+	case IPPROTO_DCCP:	proto = "dccp"; break;
+	default:
+		return xl_unsupported(xl, "multiport: no port protocol");
+	}
+	if (xl->rule->invflags & IR_INV_PROTO)
+		return xl_unsupported(xl, "multiport: a negated protocol");
+	multiport_xl_set(&set, m);
+	switch (m->flags) {
+	case XT_MULTIPORT_SOURCE:
+		xl_add(xl, "%s sport %s%s", proto, inv, strbuf_str(&set));
+		break;
+	case XT_MULTIPORT_DESTINATION:
+		xl_add(xl, "%s dport %s%s", proto, inv, strbuf_str(&set));
+		break;
+	case XT_MULTIPORT_EITHER:
+		if (m->invert) {
+			xl_add(xl, "%s sport != %s %s dport != %s", proto,
+			       strbuf_str(&set), proto, strbuf_str(&set));
+			break;
+		}
+		/* either port: pairs with any port on the other side */
+		strbuf_reset(&set);
+		multiport_xl_pairs(&set, m);
+		xl_add(xl, "%s sport . %s dport %s", proto, proto,
+		       strbuf_str(&set));
+		break;
+	default:
+		strbuf_release(&set);
+		return xl_unsupported(xl, "multiport: unknown flags");
+	}
+	strbuf_release(&set);
+	return 0;
+}
+
 const struct ext ext_multiport = {
 	.name = "multiport",
 	.kind = EXT_MATCH,
@@ -239,4 +338,5 @@ const struct ext ext_multiport = {
 	.save = multiport_save,
 	.print = multiport_print,
 	.help = multiport_help,
+	.xlate = multiport_xlate,
 };

@@ -8,6 +8,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <iptnft/xlate.h>
+
 #include "helpers.h"
 #include "nat.h"
 
@@ -300,5 +302,60 @@ int nat_check_no_shift(struct ext_check *c)
 	if (r.flags & NF_NAT_RANGE_PROTO_OFFSET)
 		return erec_param(c->err, c->loc,
 			"Shifted portmap ranges not supported with this kernel");
+	return 0;
+}
+
+/* ---- iptables-translate ---- */
+
+int nat_xlate(struct xlate *xl, const struct ir_ext *self, const char *verb)
+{
+	struct nf_nat_range2 r;
+	const char *sep = " ";
+	char a[INET6_ADDRSTRLEN], b[INET6_ADDRSTRLEN];
+	bool v6 = xl->family == NFPROTO_IPV6;
+	struct strbuf sb = STRBUF_INIT;
+	bool br;
+
+	nat_range_get(self, &r);
+	br = v6 && (r.flags & NF_NAT_RANGE_PROTO_SPECIFIED);
+	if (r.flags & NF_NAT_RANGE_PROTO_OFFSET)
+		return xl_unsupported(xl,
+			"NAT: a port shift (/port) has no nft equivalent");
+	if ((r.flags & NF_NAT_RANGE_PROTO_SPECIFIED) &&
+	    xl->rule->proto != IPPROTO_TCP &&
+	    xl->rule->proto != IPPROTO_UDP &&
+	    xl->rule->proto != IPPROTO_SCTP &&
+	    xl->rule->proto != IPPROTO_DCCP)
+		return xl_unsupported(xl,
+			"NAT: ports need -p tcp, udp, sctp or dccp in nft");
+	strbuf_adds(&sb, verb);
+	if (r.flags & NF_NAT_RANGE_MAP_IPS) {
+		inet_ntop(v6 ? AF_INET6 : AF_INET, &r.min_addr, a, sizeof(a));
+		inet_ntop(v6 ? AF_INET6 : AF_INET, &r.max_addr, b, sizeof(b));
+		/* IPv6 with ports: "[a]-[b]:p" */
+		strbuf_addf(&sb, " to %s%s%s", br ? "[" : "", a, br ? "]" : "");
+		if (strcmp(a, b))
+			strbuf_addf(&sb, "-%s%s%s", br ? "[" : "", b,
+				    br ? "]" : "");
+	} else if (r.flags & NF_NAT_RANGE_PROTO_SPECIFIED) {
+		strbuf_adds(&sb, " to ");
+	}
+	if (r.flags & NF_NAT_RANGE_PROTO_SPECIFIED) {
+		strbuf_addf(&sb, ":%u", ntohs(r.min_proto.all));
+		if (r.min_proto.all != r.max_proto.all)
+			strbuf_addf(&sb, "-%u", ntohs(r.max_proto.all));
+	}
+	if (r.flags & NF_NAT_RANGE_PROTO_RANDOM) {
+		strbuf_addf(&sb, "%srandom", sep);
+		sep = ",";
+	}
+	if (r.flags & NF_NAT_RANGE_PROTO_RANDOM_FULLY) {
+		strbuf_addf(&sb, "%sfully-random", sep);
+		sep = ",";
+	}
+	if (r.flags & NF_NAT_RANGE_PERSISTENT)
+		strbuf_addf(&sb, "%spersistent", sep);
+	xl_add(xl, "%s", strbuf_str(&sb));
+	strbuf_release(&sb);
 	return 0;
 }

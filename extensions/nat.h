@@ -56,6 +56,10 @@ int nat_parse(struct ext_parse *p);
 /* The payload as nf_nat_range2, whatever its layout. */
 void nat_range_get(const struct ir_ext *self, struct nf_nat_range2 *r);
 
+/* iptables-translate of the four targets: "dnat to ...", verb first. */
+struct xlate;
+int nat_xlate(struct xlate *xl, const struct ir_ext *self, const char *verb);
+
 /* The shift (/port) only exists from nf_nat_range2 on. */
 int nat_check_no_shift(struct ext_check *c);
 

@@ -11,6 +11,7 @@
 #include <linux/netfilter/xt_owner.h>
 
 #include <iptnft/ext.h>
+#include <iptnft/xlate.h>
 
 #include "helpers.h"
 
@@ -168,6 +169,37 @@ static void owner_help(struct strbuf *out)
 		"    --suppl-groups                   Also match supplementary groups set with --gid-owner\n");
 }
 
+/* ---- iptables-translate ---- */
+
+static int owner_xlate(struct xlate *xl, const struct ir_ext *self)
+{
+	const struct xt_owner_match_info *o = ext_data(self);
+
+	/*
+	 * Without a socket the match passes when every test is negated,
+	 * nft's skuid/skgid never: only plain tests are the same.
+	 */
+	if (o->invert)
+		return xl_unsupported(xl,
+			"owner: a negated test also matches packets without a socket, nft's does not");
+	if (o->match & (XT_OWNER_SOCKET | XT_OWNER_SUPPL_GROUPS))
+		return xl_unsupported(xl,
+			"owner: --socket-exists and --suppl-groups are not translated");
+	if (o->match & XT_OWNER_UID) {
+		if (o->uid_min == o->uid_max)
+			xl_add(xl, "skuid %u", o->uid_min);
+		else
+			xl_add(xl, "skuid %u-%u", o->uid_min, o->uid_max);
+	}
+	if (o->match & XT_OWNER_GID) {
+		if (o->gid_min == o->gid_max)
+			xl_add(xl, "skgid %u", o->gid_min);
+		else
+			xl_add(xl, "skgid %u-%u", o->gid_min, o->gid_max);
+	}
+	return 0;
+}
+
 const struct ext ext_owner = {
 	.name = "owner",
 	.kind = EXT_MATCH,
@@ -180,4 +212,5 @@ const struct ext ext_owner = {
 	.save = owner_save,
 	.print = owner_print,
 	.help = owner_help,
+	.xlate = owner_xlate,
 };

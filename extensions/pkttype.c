@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include <iptnft/ext.h>
+#include <iptnft/xlate.h>
 
 enum {
 	O_TYPE,
@@ -95,6 +96,24 @@ static void pkttype_help(struct strbuf *out)
 		"\n");
 }
 
+/* ---- iptables-translate ---- */
+
+static int pkttype_xlate(struct xlate *xl, const struct ir_ext *self)
+{
+	static const char *const names[] = {
+		"unicast", "broadcast", "multicast", "other",
+	};
+	const struct xt_pkttype_info *p = ext_data(self);
+
+	if (p->pkttype < 0 || p->pkttype >= (int)ARRAY_SIZE(names))
+		xl_add(xl, "pkttype %s%d", p->invert ? "!= " : "",
+		       p->pkttype);
+	else
+		xl_add(xl, "pkttype %s%s", p->invert ? "!= " : "",
+		       names[p->pkttype]);
+	return 0;
+}
+
 const struct ext ext_pkttype = {
 	.name = "pkttype",
 	.kind = EXT_MATCH,
@@ -105,4 +124,5 @@ const struct ext ext_pkttype = {
 	.save = pkttype_save,
 	.print = pkttype_print,
 	.help = pkttype_help,
+	.xlate = pkttype_xlate,
 };

@@ -20,6 +20,7 @@
 
 #include "helpers.h"
 #include <iptnft/values.h>
+#include <iptnft/xlate.h>
 
 enum {
 	O_SPORT, O_DPORT, O_CHUNKS,
@@ -325,6 +326,35 @@ static void sctp_help(struct strbuf *out)
 		"chunktypes - DATA INIT INIT_ACK SACK HEARTBEAT HEARTBEAT_ACK ABORT SHUTDOWN SHUTDOWN_ACK ERROR COOKIE_ECHO COOKIE_ACK ECN_ECNE ECN_CWR SHUTDOWN_COMPLETE ASCONF ASCONF_ACK FORWARD_TSN ALL NONE\n");
 }
 
+/* ---- iptables-translate ---- */
+
+static int sctp_xlate(struct xlate *xl, const struct ir_ext *self)
+{
+	const struct xt_sctp_info *s = ext_data(self);
+	struct strbuf sb = STRBUF_INIT;
+
+	if (s->flags & ~(XT_SCTP_SRC_PORTS | XT_SCTP_DEST_PORTS))
+		return xl_unsupported(xl,
+			"sctp: chunk types are not translated");
+	if (s->flags & XT_SCTP_SRC_PORTS) {
+		xl_ports(&sb, s->spts[0], s->spts[1]);
+		xl_add(xl, "sctp sport %s%s",
+		       s->invflags & XT_SCTP_SRC_PORTS ? "!= " : "",
+		       strbuf_str(&sb));
+		xl->proto_implied = true;
+	}
+	if (s->flags & XT_SCTP_DEST_PORTS) {
+		strbuf_reset(&sb);
+		xl_ports(&sb, s->dpts[0], s->dpts[1]);
+		xl_add(xl, "sctp dport %s%s",
+		       s->invflags & XT_SCTP_DEST_PORTS ? "!= " : "",
+		       strbuf_str(&sb));
+		xl->proto_implied = true;
+	}
+	strbuf_release(&sb);
+	return 0;
+}
+
 const struct ext ext_sctp = {
 	.name = "sctp",
 	.kind = EXT_MATCH,
@@ -336,4 +366,5 @@ const struct ext ext_sctp = {
 	.save = sctp_save,
 	.print = sctp_print,
 	.help = sctp_help,
+	.xlate = sctp_xlate,
 };

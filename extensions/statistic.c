@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include <iptnft/ext.h>
+#include <iptnft/xlate.h>
 
 enum {
 	O_MODE, O_PROBABILITY, O_EVERY, O_PACKET,
@@ -147,6 +148,22 @@ static void statistic_help(struct strbuf *out)
 		" --packet p\t\t\t Initial counter value (0 <= p <= n-1, default 0)\n");
 }
 
+/* ---- iptables-translate ---- */
+
+static int statistic_xlate(struct xlate *xl, const struct ir_ext *self)
+{
+	const struct xt_statistic_info *s = ext_data(self);
+
+	if (s->mode != XT_STATISTIC_MODE_RANDOM)
+		return xl_unsupported(xl,
+			"statistic: --mode nth keeps a counter nft has no equivalent of");
+	/* the match draws 31 random bits */
+	xl_add(xl, "meta random & 2147483647 %s %u",
+	       s->flags & XT_STATISTIC_INVERT ? ">=" : "<",
+	       s->u.random.probability);
+	return 0;
+}
+
 const struct ext ext_statistic = {
 	.name = "statistic",
 	.kind = EXT_MATCH,
@@ -158,4 +175,5 @@ const struct ext ext_statistic = {
 	.save = statistic_save,
 	.print = statistic_print,
 	.help = statistic_help,
+	.xlate = statistic_xlate,
 };

@@ -15,6 +15,7 @@
 #include <iptnft/ext.h>
 #include <iptnft/nft.h>
 #include <iptnft/values.h>
+#include <iptnft/xlate.h>
 
 enum {
 	O_SPORT, O_DPORT, O_FLAGS, O_SYN, O_OPTION,
@@ -311,6 +312,84 @@ static void tcp_help(struct strbuf *out)
 		"[!] --tcp-option number        match if TCP option set\n");
 }
 
+/* ---- iptables-translate ---- */
+
+static void tcp_xl_flags(struct strbuf *out, uint8_t f)
+{
+	static const char *const names[] = {
+		"fin", "syn", "rst", "psh", "ack", "urg", "ecn", "cwr",
+	};
+	unsigned int i;
+	bool first = true;
+
+	for (i = 0; i < 8; i++) {
+		if (!(f & (1 << i)))
+			continue;
+		strbuf_addf(out, "%s%s", first ? "" : ",", names[i]);
+		first = false;
+	}
+}
+
+static int tcp_xlate(struct xlate *xl, const struct ir_ext *self)
+{
+	const struct xt_tcp *t = ext_data(self);
+	struct strbuf sb = STRBUF_INIT;
+
+	if (t->spts[0] || t->spts[1] != 0xFFFF ||
+	    (t->invflags & XT_TCP_INV_SRCPT)) {
+		xl_ports(&sb, t->spts[0], t->spts[1]);
+		xl_add(xl, "tcp sport %s%s",
+		       t->invflags & XT_TCP_INV_SRCPT ? "!= " : "",
+		       strbuf_str(&sb));
+		xl->proto_implied = true;
+	}
+	if (t->dpts[0] || t->dpts[1] != 0xFFFF ||
+	    (t->invflags & XT_TCP_INV_DSTPT)) {
+		strbuf_reset(&sb);
+		xl_ports(&sb, t->dpts[0], t->dpts[1]);
+		xl_add(xl, "tcp dport %s%s",
+		       t->invflags & XT_TCP_INV_DSTPT ? "!= " : "",
+		       strbuf_str(&sb));
+		xl->proto_implied = true;
+	}
+	if (t->option || (t->invflags & XT_TCP_INV_OPTION)) {
+		/* nft does not look at a last one-byte option (EOL, NOP) */
+		if (t->option < 2) {
+			strbuf_release(&sb);
+			return xl_unsupported(xl,
+				"tcp: --tcp-option 0 and 1 are found differently by nft");
+		}
+		xl_add(xl, "tcp option %u %s", t->option,
+		       t->invflags & XT_TCP_INV_OPTION ? "missing" :
+		       "exists");
+		xl->proto_implied = true;
+	}
+	if (t->flg_mask || (t->invflags & XT_TCP_INV_FLAGS)) {
+		if (!t->flg_mask || (t->flg_cmp & ~t->flg_mask)) {
+			strbuf_release(&sb);
+			return xl_unsupported(xl,
+				"tcp: --tcp-flags that can never match");
+		}
+		strbuf_reset(&sb);
+		if (t->flg_cmp) {
+			tcp_xl_flags(&sb, t->flg_cmp);
+			strbuf_adds(&sb, " / ");
+			tcp_xl_flags(&sb, t->flg_mask);
+			xl_add(xl, "tcp flags %s%s",
+			       t->invflags & XT_TCP_INV_FLAGS ? "!= " : "",
+			       strbuf_str(&sb));
+		} else {
+			tcp_xl_flags(&sb, t->flg_mask);
+			xl_add(xl, "tcp flags %s0x0 / %s",
+			       t->invflags & XT_TCP_INV_FLAGS ? "!= " : "",
+			       strbuf_str(&sb));
+		}
+		xl->proto_implied = true;
+	}
+	strbuf_release(&sb);
+	return 0;
+}
+
 const struct ext ext_tcp = {
 	.name = "tcp",
 	.kind = EXT_MATCH,
@@ -325,4 +404,5 @@ const struct ext ext_tcp = {
 	.lin = tcp_lin,
 	.dlin = tcp_dlin,
 	.help = tcp_help,
+	.xlate = tcp_xlate,
 };

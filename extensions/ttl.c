@@ -9,6 +9,7 @@
 #include <linux/netfilter_ipv4/ipt_ttl.h>
 
 #include <iptnft/ext.h>
+#include <iptnft/xlate.h>
 
 enum {
 	O_EQ, O_LT, O_GT,
@@ -91,6 +92,22 @@ static void ttl_help(struct strbuf *out)
 		"  --ttl-gt value\tMatch TTL > value\n");
 }
 
+/* ---- iptables-translate ---- */
+
+static int ttl_xlate(struct xlate *xl, const struct ir_ext *self)
+{
+	static const char *const ops[] = {
+		[IPT_TTL_EQ] = "", [IPT_TTL_NE] = "!= ",
+		[IPT_TTL_LT] = "lt ", [IPT_TTL_GT] = "gt ",
+	};
+	const struct ipt_ttl_info *t = ext_data(self);
+
+	if (t->mode >= ARRAY_SIZE(ops))
+		return xl_unsupported(xl, "ttl: an unknown mode");
+	xl_add(xl, "ip ttl %s%u", ops[t->mode], t->ttl);
+	return 0;
+}
+
 const struct ext ext_ttl = {
 	.name = "ttl",
 	.kind = EXT_MATCH,
@@ -103,4 +120,5 @@ const struct ext ext_ttl = {
 	.save = ttl_save,
 	.print = ttl_print,
 	.help = ttl_help,
+	.xlate = ttl_xlate,
 };

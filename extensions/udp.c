@@ -13,6 +13,7 @@
 #include <iptnft/ext.h>
 #include <iptnft/nft.h>
 #include <iptnft/values.h>
+#include <iptnft/xlate.h>
 
 enum {
 	O_SPORT, O_DPORT,
@@ -143,6 +144,34 @@ static void udp_help(struct strbuf *out)
 		"\t\t\t\tmatch destination port(s)\n");
 }
 
+/* ---- iptables-translate ---- */
+
+static int udp_xlate(struct xlate *xl, const struct ir_ext *self)
+{
+	const struct xt_udp *u = ext_data(self);
+	struct strbuf sb = STRBUF_INIT;
+
+	if (u->spts[0] || u->spts[1] != 0xFFFF ||
+	    (u->invflags & XT_UDP_INV_SRCPT)) {
+		xl_ports(&sb, u->spts[0], u->spts[1]);
+		xl_add(xl, "udp sport %s%s",
+		       u->invflags & XT_UDP_INV_SRCPT ? "!= " : "",
+		       strbuf_str(&sb));
+		xl->proto_implied = true;
+	}
+	if (u->dpts[0] || u->dpts[1] != 0xFFFF ||
+	    (u->invflags & XT_UDP_INV_DSTPT)) {
+		strbuf_reset(&sb);
+		xl_ports(&sb, u->dpts[0], u->dpts[1]);
+		xl_add(xl, "udp dport %s%s",
+		       u->invflags & XT_UDP_INV_DSTPT ? "!= " : "",
+		       strbuf_str(&sb));
+		xl->proto_implied = true;
+	}
+	strbuf_release(&sb);
+	return 0;
+}
+
 const struct ext ext_udp = {
 	.name = "udp",
 	.kind = EXT_MATCH,
@@ -157,4 +186,5 @@ const struct ext ext_udp = {
 	.lin = udp_lin,
 	.dlin = udp_dlin,
 	.help = udp_help,
+	.xlate = udp_xlate,
 };

@@ -26,6 +26,12 @@ static const struct applet applets[] = {
 	{ "ip6tables-save",	NFPROTO_IPV6, applet_save },
 	{ "iptables-restore",	NFPROTO_IPV4, applet_restore },
 	{ "ip6tables-restore",	NFPROTO_IPV6, applet_restore },
+	{ "iptables-translate",	NFPROTO_IPV4, applet_translate },
+	{ "ip6tables-translate", NFPROTO_IPV6, applet_translate },
+	{ "iptables-restore-translate", NFPROTO_IPV4,
+	  applet_restore_translate },
+	{ "ip6tables-restore-translate", NFPROTO_IPV6,
+	  applet_restore_translate },
 };
 
 /* Names that end in -nft or -legacy, or put it before -save/-restore,

@@ -108,4 +108,9 @@ vg_test cmd-restore-noflush "$work/update.rules" "$iptnft" iptables-restore --no
 vg_test cmd-restore-ip6 "$work/kube6.rules" "$iptnft" ip6tables-restore
 vg_test cmd-restore-error "$work/bad.rules" "$iptnft" iptables-restore
 vg_test cmd-save-kube $n "$iptnft" iptables-save
+vg_test cmd-translate $n "$iptnft" iptables-translate -A X -m comment --comment c -m conntrack ! --ctstate RELATED,ESTABLISHED,DNAT -j DROP
+vg_test cmd-translate-reported $n "$iptnft" iptables-translate -A X -p tcp -m multiport --ports 1,2:5 -m u32 --u32 "0>>22&0x3C@0>>16=0x50"
+vg_test cmd-restore-translate "$work/kube.rules" "$iptnft" iptables-restore-translate
+vg_test cmd-restore-translate-ip6 "$work/kube6.rules" "$iptnft" ip6tables-restore-translate
+vg_test cmd-restore-translate-error "$work/bad.rules" "$iptnft" iptables-restore-translate
 t_finish

@@ -13,6 +13,8 @@
 int applet_xtables(uint8_t family, int argc, char **argv);
 int applet_save(uint8_t family, int argc, char **argv);
 int applet_restore(uint8_t family, int argc, char **argv);
+int applet_translate(uint8_t family, int argc, char **argv);
+int applet_restore_translate(uint8_t family, int argc, char **argv);
 
 void print_help(uint8_t family);
 

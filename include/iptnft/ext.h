@@ -21,6 +21,7 @@
 struct lin_ctx;
 struct dlin_ctx;
 struct dexpr;
+struct xlate;
 
 enum ext_kind {
 	EXT_MATCH,
@@ -159,6 +160,11 @@ struct ext {
 	void (*help)(struct strbuf *out);
 	/* payload comparison when memcmp is not right; NULL = memcmp */
 	bool (*equal)(const struct ir_ext *a, const struct ir_ext *b);
+	/*
+	 * nft words for iptables-translate (include/iptnft/xlate.h): 0, or
+	 * -EOPNOTSUPP when there is no exact equivalent.  NULL = none.
+	 */
+	int (*xlate)(struct xlate *xl, const struct ir_ext *self);
 };
 
 /* The registry (extensions/list.c). */
