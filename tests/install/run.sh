@@ -15,6 +15,7 @@
 # Needs no kernel and no root.  Prints ok/FAIL lines and a last line
 # "N passed, N failed[, N skipped]".
 set -uo pipefail
+shopt -s extglob
 
 here=$(cd "$(dirname "$0")" && pwd)
 srcdir=$(cd "$here/../.." && pwd)
@@ -91,7 +92,10 @@ for f in "$dest$appletdir"/*; do
 	v=$("$f" --version 2>&1)
 	case $n in
 	xtables-nft-multi) want="iptnft *" ;;
-	*) b=${n/-nft/}; b=${b/-legacy/}; want="$b v1.8.9 (nf_tables)" ;;
+	# the applet's name, with or without its -nft/-legacy part (restore
+	# prints the name it was called by, as iptables-nft does)
+	*) b=${n/-nft/}; b=${b/-legacy/}
+	   want="@($b|$n) v1.8.9 (nf_tables)" ;;
 	esac
 	# shellcheck disable=SC2053
 	[[ $v == $want ]] || { out+="$n --version: $v"$'\n'; status=1; }
