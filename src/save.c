@@ -120,6 +120,10 @@ int applet_save(uint8_t family, int argc, char **argv)
 		fprintf(stderr, "Table `%s' does not exist\n", o.table);
 		return 1;
 	}
+	if (legacy_tables_present(family))
+		fprintf(stderr,
+			"# Warning: %s-legacy tables present, use %s-legacy-save to see them\n",
+			prog, prog);
 	session_init(&s, family, prog, &err);
 	if (!session_nls(&s)) {
 		status = erec_report(&err, prog, stderr);

@@ -7,6 +7,7 @@
 #include <iptnft/applets.h>
 #include <iptnft/cmd.h>
 #include <iptnft/parse.h>
+#include <iptnft/tables.h>
 #include <iptnft/values.h>
 
 /* one extension's -h text, or iptables' note that it has none */
@@ -76,6 +77,11 @@ int applet_xtables(uint8_t family, int argc, char **argv)
 		printf("%s v%s (nf_tables)\n", prog, IPTNFT_XT_VERSION);
 		goto out;
 	}
+	if (c->command & (IR_CMD_LIST | IR_CMD_LIST_RULES) &&
+	    legacy_tables_present(family))
+		fprintf(stderr,
+			"# Warning: %s-legacy tables present, use %s-legacy to see them\n",
+			prog, prog);
 	ret = cmd_run(&s, c, &out);
 	fwrite(strbuf_str(&out), 1, out.len, stdout);
 	if (ret < 0)

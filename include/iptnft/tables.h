@@ -6,6 +6,7 @@
 #ifndef IPTNFT_TABLES_H
 #define IPTNFT_TABLES_H
 
+#include <stdbool.h>
 #include <stdint.h>
 
 #define TABLE_MAX_BUILTINS 5
@@ -33,5 +34,8 @@ const struct builtin_chain *table_def_hook(const struct table_def *t,
 					  uint32_t hook);
 /* All tables, in iptables-save order; NULL-terminated. */
 extern const struct table_def *const table_defs[];
+
+/* Legacy x_tables tables exist in this namespace (src/legacy.c). */
+bool legacy_tables_present(uint8_t family);
 
 #endif

@@ -55,7 +55,8 @@ def parse_case(path):
     """Return the steps of a case file as dicts {line, text, argv, stdin}.
 
     argv[0] is a tool name from TOOLS, "!nft" for an nft script whose text
-    is stdin, or "!ipset" followed by ipset's arguments.  A trailing `<<WORD`
+    is stdin, "!ipset" followed by ipset's arguments, or "!legacy" followed
+    by xtables-legacy-multi's (legacy x_tables state).  A trailing `<<WORD`
     makes the following lines, up to a line
     WORD, the step's standard input."""
     steps = []
@@ -79,6 +80,8 @@ def parse_case(path):
             i = end + 1
         if text.startswith("!ipset"):
             argv = ["!ipset"] + shlex.split(text[6:])
+        elif text.startswith("!legacy"):
+            argv = ["!legacy"] + shlex.split(text[7:])
         elif text.startswith("!nft"):
             argv = ["!nft"]
             if stdin is None:
@@ -134,6 +137,9 @@ def run_step(multi, step):
         return run(["nft", "-f", "-"], step["stdin"])
     if step["argv"][0] == "!ipset":
         return run(["ipset"] + step["argv"][1:], step["stdin"])
+    if step["argv"][0] == "!legacy":
+        return run(["xtables-legacy-multi"] + step["argv"][1:],
+                   step["stdin"])
     return run([multi] + step["argv"], step["stdin"])
 
 
