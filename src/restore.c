@@ -113,6 +113,12 @@ struct restore {
 	const char *prog;		/* "iptables-restore" */
 	struct restore_opts o;
 	bool test;
+	/*
+	 * IPTNFT_BATCH_OUT=FILE (benchmarks): no kernel at all; the kernel is
+	 * taken to be empty and each COMMIT's batch is written to FILE
+	 * instead of being sent, so that parse + serialize can be measured.
+	 */
+	FILE *emit;
 	struct session s;
 	struct erec *err;
 	/* the block */
@@ -1084,6 +1090,11 @@ static int rs_table(void *data, const char *name, unsigned int line)
 	r->td = table_def_find(name);
 	if (r->test)
 		return 0;
+	if (r->emit) {
+		nlb_init(&r->b, 1);
+		nlb_batch_begin(&r->b, 0, false);
+		return 0;
+	}
 	ret = nls_getgen(r->s.nls, &genid);
 	if (ret < 0)
 		return fetch_error(r, "rule set generation id", ret);
@@ -1339,6 +1350,12 @@ static int rs_commit(void *data, unsigned int line)
 		return 0;
 	}
 	nlb_batch_end(&r->b);
+	if (r->emit) {
+		ret = fwrite(r->b.buf, 1, r->b.len, r->emit) == r->b.len ?
+		      0 : -EIO;
+		block_reset(r);
+		return ret;
+	}
 	ret = nls_batch_send_all(r->s.nls, &r->b, kerr_cb, &k);
 	nls_reserve_seq(r->s.nls, r->b.seq);
 	if (ret == -ERESTART && ++r->tries < RS_RETRIES) {
@@ -1374,6 +1391,8 @@ static bool rs_ext_missing(void *data, const struct ext *x, uint8_t family)
 {
 	struct restore *r = data;
 
+	if (r->emit)
+		return false;
 	return session_ext_missing(&r->s, x, family);
 }
 
@@ -1550,7 +1569,15 @@ int applet_restore(uint8_t family, int argc, char **argv)
 		fclose(in);
 	session_init(&r.s, family, family_prog(family), &err);
 	status = 0;
-	if (!r.test && !session_nls(&r.s)) {
+	if (!r.test && getenv("IPTNFT_BATCH_OUT")) {
+		r.emit = fopen(getenv("IPTNFT_BATCH_OUT"), "we");
+		if (!r.emit) {
+			fprintf(stderr, "%s: %s\n", getenv("IPTNFT_BATCH_OUT"),
+				strerror(errno));
+			status = 1;
+			goto out_session;
+		}
+	} else if (!r.test && !session_nls(&r.s)) {
 		status = erec_report(&err, family_prog(family), stderr);
 		goto out_session;
 	}
@@ -1560,6 +1587,10 @@ int applet_restore(uint8_t family, int argc, char **argv)
 		status = restore_report(&r);
 	block_reset(&r);
 	ir_rule_free(r.tmp);
+	if (r.emit && fclose(r.emit) && !status) {
+		perror("IPTNFT_BATCH_OUT");
+		status = 1;
+	}
 out_session:
 	session_release(&r.s);
 	strbuf_release(&r.out);
