@@ -28,8 +28,10 @@
 #include <linux/netfilter/nfnetlink.h>
 #include <stdio.h>
 #include <stdlib.h>
-#include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
 #include <unistd.h>
+#include <string.h>
 
 #include <iptnft/applets.h>
 #include <iptnft/cache.h>
@@ -223,7 +225,8 @@ static struct rs_chain *chain_made(struct restore *r, const char *name)
 static struct rs_rule *chain_insert(struct rs_chain *c, size_t at)
 {
 	if (c->nrules == c->cap) {
-		c->cap = c->cap ? c->cap * 2 : 16;
+		/* most chains of a big ruleset hold a rule or two */
+		c->cap = c->cap ? c->cap * 2 : 2;
 		c->rules = xrealloc(c->rules, c->cap * sizeof(*c->rules));
 	}
 	memmove(&c->rules[at + 1], &c->rules[at],
@@ -1427,6 +1430,28 @@ static void read_all(FILE *f, char **buf, size_t *len)
 	}
 }
 
+/*
+ * A regular file from its start is mapped instead of read: its pages can
+ * then leave the resident set as the reader goes (restore_opts'
+ * input_mapped).  Returns false if it is not such a file.
+ */
+static bool map_input(FILE *f, char **buf, size_t *len)
+{
+	int fd = fileno(f);
+	struct stat st;
+	void *p;
+
+	if (fstat(fd, &st) || !S_ISREG(st.st_mode) || st.st_size <= 0 ||
+	    lseek(fd, 0, SEEK_CUR) != 0)
+		return false;
+	p = mmap(NULL, st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
+	if (p == MAP_FAILED)
+		return false;
+	*buf = p;
+	*len = st.st_size;
+	return true;
+}
+
 static void restore_usage(const char *prog)
 {
 	fprintf(stderr,
@@ -1564,7 +1589,9 @@ int applet_restore(uint8_t family, int argc, char **argv)
 	status = restore_options(&r, argc, argv, &in);
 	if (status >= 0)
 		goto out_name;
-	read_all(in, &buf, &len);
+	r.o.input_mapped = map_input(in, &buf, &len);
+	if (!r.o.input_mapped)
+		read_all(in, &buf, &len);
 	if (in != stdin)
 		fclose(in);
 	session_init(&r.s, family, family_prog(family), &err);
@@ -1596,7 +1623,10 @@ out_session:
 	strbuf_release(&r.out);
 	erec_clear(&err);
 	erec_clear(&r.fail);
-	free(buf);
+	if (r.o.input_mapped)
+		munmap(buf, len);
+	else
+		free(buf);
 out_name:
 	free(name);
 	return status;
