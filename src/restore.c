@@ -40,7 +40,8 @@
 #include <iptnft/print.h>
 #include <iptnft/tables.h>
 
-#define RS_BUCKETS	1024
+/* a kube-proxy ruleset has a few chains per service: tens of thousands */
+#define RS_BUCKETS	16384
 #define RS_RETRIES	1000	/* commits the kernel refuses (ERESTART) */
 #define RS_DUMP_TRIES	16	/* dumps a change interrupts */
 
@@ -103,10 +104,11 @@ struct rs_chain {
 	int policy;			/* builtin: as in the kernel */
 	uint64_t handle;		/* 0: made by the block */
 	/* while unloaded: rules inserted at the head, before kernel ones */
-	size_t head;
+	uint32_t head;
+	/* a batch is below 4 GiB, so is the number of its rules */
+	uint32_t nrules;
+	uint32_t cap;
 	struct rs_rule *rules;
-	size_t nrules;
-	size_t cap;
 	char name[];
 };
 
@@ -131,7 +133,7 @@ struct restore {
 	uint8_t *kinds;			/* enum rs_kind, by seq - seq_first */
 	size_t nkinds;
 	uint32_t next_id;
-	struct rs_chain *hash[RS_BUCKETS];
+	struct rs_chain **hash;		/* RS_BUCKETS */
 	struct list_head chains;
 	struct ir_rule *tmp;		/* a decoded rule of the block */
 	struct strbuf out;		/* -v output, printed at COMMIT */
@@ -298,7 +300,7 @@ static void block_reset(struct restore *r)
 		free(c);
 	}
 	list_init(&r->chains);
-	memset(r->hash, 0, sizeof(r->hash));
+	memset(r->hash, 0, RS_BUCKETS * sizeof(*r->hash));
 	nlb_release(&r->b);
 	free(r->kinds);
 	r->kinds = NULL;
@@ -1585,6 +1587,7 @@ int applet_restore(uint8_t family, int argc, char **argv)
 
 	r.prog = basename(name);
 	r.err = &err;
+	r.hash = xzalloc(RS_BUCKETS * sizeof(*r.hash));
 	list_init(&r.chains);
 	status = restore_options(&r, argc, argv, &in);
 	if (status >= 0)
@@ -1628,6 +1631,7 @@ out_session:
 	else
 		free(buf);
 out_name:
+	free(r.hash);
 	free(name);
 	return status;
 }
