@@ -1109,8 +1109,8 @@ static int rs_table(void *data, const char *name, unsigned int line)
 			return fetch_error(r, "table", ret);
 		r->table_ready = ret == 0;
 	} else {
-		ret = cache_table_load(r->s.nls, r->family, name, NULL, 0, &t,
-				       NULL);
+		ret = cache_table_load(r->s.nls, r->family, name, NULL,
+				       CACHE_UNSORTED, &t, NULL);
 		if (ret < 0)
 			return fetch_error(r, "table", ret);
 		r->table_ready = t->in_kernel;

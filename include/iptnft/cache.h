@@ -31,6 +31,7 @@ int cache_chain_get(struct nls *s, uint8_t family, const char *table,
 
 enum {
 	CACHE_RULES	= 1 << 0,	/* fetch the rules too */
+	CACHE_UNSORTED	= 1 << 1,	/* user chains in the kernel's order */
 };
 
 /*
