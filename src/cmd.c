@@ -543,15 +543,84 @@ out:
 	return 0;
 }
 
+static const char bad_rule[] =
+	"Bad rule (does a matching rule exist in that chain?).";
+
+struct find_state {
+	const struct ir_rule *want;
+	uint64_t handle;
+};
+
+static int find_cb(const char *chain, struct ir_rule *rule, int ret,
+		   uint64_t handle, void *data)
+{
+	struct find_state *f = data;
+
+	(void)chain;
+	(void)ret;
+	if (!rule || !handle || !ir_rule_equal(rule, f->want))
+		return 0;
+	f->handle = handle;
+	return NLS_STOP;
+}
+
+/* The one rule spec of c (a single address each way) */
+static int find_one(struct ir_cmd *c, void *data)
+{
+	struct session *s = ((void **)data)[0];
+	struct find_state *f = ((void **)data)[1];
+	struct cache_chain cc;
+	int ret, tries = 0;
+
+	f->want = c->rule;
+	do {
+		f->handle = 0;
+		ret = cache_chain_get(s->nls, s->family, c->table, c->chain,
+				      &cc);
+		if (ret < 0)
+			break;
+		ret = cache_rules_walk(s->nls, s->family, c->table, c->chain,
+				       find_cb, f);
+	} while (ret == -EINTR && ++tries < 16);
+	return ret < 0 ? ret : 0;
+}
+
+/*
+ * -C and -D of one rule spec: the chain's rules are decoded as they come
+ * and the dump ends at the first equal one; nothing after it is read.
+ */
+static int delete_one(struct session *s, struct ir_cmd *c, struct nlb *b,
+		      bool check)
+{
+	struct find_state f = { 0 };
+	void *data[2] = { s, &f };
+	int ret;
+
+	ret = for_each_address(c, find_one, data);
+	if (ret == -ENOENT)
+		return short_error(s, bad_rule);
+	if (ret < 0)
+		return erec_set(s->err, XT_RESOURCE_PROBLEM, EREC_XTABLES,
+				NULL, "Could not fetch rules: %s",
+				strerror(-ret));
+	if (!f.handle)
+		return short_error(s, bad_rule);
+	if (!check)
+		nlb_rule_del(b, c->family, c->table, c->chain, f.handle,
+			     &c->loc);
+	return 0;
+}
+
 static int cmd_delete(struct session *s, struct ir_cmd *c, struct nlb *b,
 		      bool check)
 {
-	static const char bad_rule[] =
-		"Bad rule (does a matching rule exist in that chain?).";
 	struct match_state st = { .s = s, .b = check ? NULL : b };
 	struct chain_rules cr;
 	int ret;
 
+	if (c->saddrs.n <= 1 && c->daddrs.n <= 1 &&
+	    !(c->options & IR_OPT_VERBOSE))
+		return delete_one(s, c, b, check);
 	ret = chain_rules_load(s, c, &cr, bad_rule);
 	if (ret)
 		return ret;

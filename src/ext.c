@@ -18,16 +18,50 @@
 #include <iptnft/ext.h>
 #include <iptnft/parse.h>
 
+/*
+ * The extensions by name hash, built on first use: -j names a chain as
+ * often as a target, and a miss must not cost a walk over every extension.
+ * Entries of a bucket keep ext_all's order (the first one that fits wins).
+ */
+#define EXT_HASH_SIZE 256
+
+static unsigned int ext_hash(const char *name)
+{
+	unsigned int h = 5381;
+
+	while (*name)
+		h = h * 33 + (unsigned char)*name++;
+	return h % EXT_HASH_SIZE;
+}
+
 const struct ext *ext_find(const char *name, enum ext_kind kind,
 			   uint8_t family)
 {
-	const struct ext *const *x;
+	static int head[EXT_HASH_SIZE], *next;
+	static bool built;
+	const struct ext *x;
+	int i, n;
 
-	for (x = ext_all; *x; x++) {
-		if ((*x)->kind != kind || strcmp((*x)->name, name))
+	if (!built) {
+		for (n = 0; ext_all[n]; n++)
+			;
+		next = xmalloc((n ? n : 1) * sizeof(*next));
+		for (i = 0; i < EXT_HASH_SIZE; i++)
+			head[i] = -1;
+		for (i = n - 1; i >= 0; i--) {
+			unsigned int h = ext_hash(ext_all[i]->name);
+
+			next[i] = head[h];
+			head[h] = i;
+		}
+		built = true;
+	}
+	for (i = head[ext_hash(name)]; i >= 0; i = next[i]) {
+		x = ext_all[i];
+		if (x->kind != kind || strcmp(x->name, name))
 			continue;
-		if ((*x)->family == 0 || (*x)->family == family)
-			return *x;
+		if (x->family == 0 || x->family == family)
+			return x;
 	}
 	return NULL;
 }
@@ -462,8 +496,8 @@ static int parse_string(struct ext_parse *p, char *dst)
 		return erec_param(p->err, p->loc,
 			"Argument must have a maximum length of %u characters\n",
 			(unsigned int)o->max);
-	if (o->flags & EXT_O_PUT)
-		snprintf(dst, o->size, "%s", p->arg);
+	if ((o->flags & EXT_O_PUT) && o->size)
+		str_copy(dst, o->size, p->arg);
 	return 0;
 }
 
@@ -617,6 +651,7 @@ int ext_final_check(struct ext_check *c)
 	const struct ext *x = c->self->ext;
 	const struct ext_opt *o, *other;
 	unsigned int i;
+	uint64_t bits;
 	int ret;
 
 	if (x->check) {
@@ -631,9 +666,13 @@ int ext_final_check(struct ext_check *c)
 				x->name, o->name);
 		if (!ext_given(c->self, o->id))
 			continue;
-		for (i = 0; i < 64; i++) {
-			if (i == o->id)
-				continue;
+		/* only the ids named by also/excl, in increasing order */
+		bits = o->also | o->excl;
+		if (o->id < 64)
+			bits &= ~(1ULL << o->id);
+		while (bits) {
+			i = __builtin_ctzll(bits);
+			bits &= bits - 1;
 			other = opt_by_id(x, i);
 			if (!other)
 				continue;

@@ -1,11 +1,33 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 /* Restore-file lines, and the scanner's word actions (see lexer.h). */
 #include <errno.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
 
 #include "lexer.h"
+
+/* Input given back to the kernel at a time, when it is a file mapping. */
+#define LEX_DROP_CHUNK	(1u << 20)
+
+/*
+ * The pages of the lines read so far leave the resident set: a private
+ * mapping of a file reads them again from the file if they are touched
+ * again (a block read again after ERESTART).
+ */
+static void lex_drop_read(struct lex_state *s)
+{
+	uintptr_t page = (uintptr_t)sysconf(_SC_PAGESIZE);
+	uintptr_t start = ((uintptr_t)s->buf + s->dropped) & ~(page - 1);
+	uintptr_t end = ((uintptr_t)s->buf + s->pos) & ~(page - 1);
+
+	if (end > start)
+		madvise((void *)start, end - start, MADV_DONTNEED);
+	s->dropped = s->pos;
+}
 
 bool lex_read_line(struct lex_state *s)
 {
@@ -25,6 +47,8 @@ bool lex_read_line(struct lex_state *s)
 	s->tlen = strlen(s->text);
 	s->pos += n;
 	s->line++;
+	if (s->drop_read && s->pos - s->dropped >= LEX_DROP_CHUNK)
+		lex_drop_read(s);
 	return true;
 }
 

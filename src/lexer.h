@@ -24,6 +24,9 @@ struct lex_state {
 	const char *buf;		/* the whole input (borrowed) */
 	size_t len;
 	size_t pos;			/* where the next line starts */
+	/* buf is a file mapping: pages before dropped were given back */
+	bool drop_read;
+	size_t dropped;
 	unsigned int line;		/* number of the current line */
 	/* the current line, NUL-terminated (and a second NUL for flex) */
 	char text[LEX_LINE_SIZE + 1];

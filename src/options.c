@@ -381,7 +381,9 @@ static int resolve_long(struct optres *r, const char *word,
 		return optres_error(r, "unknown option \"%s\"", word);
 	if (eq && (c.b ? c.b->arg == ARG_NONE : c.o->type == EXT_T_NONE))
 		return optres_error(r, "unknown option \"%s\"", word);
-	snprintf(r->namebuf, sizeof(r->namebuf), "--%s",
+	r->namebuf[0] = '-';
+	r->namebuf[1] = '-';
+	str_copy(r->namebuf + 2, sizeof(r->namebuf) - 2,
 		 c.b ? c.b->lname : c.o->name);
 	if (c.b)
 		return emit_base(r, c.b, eq ? eq + 1 : NULL, r->namebuf, val);
@@ -390,14 +392,24 @@ static int resolve_long(struct optres *r, const char *word,
 
 static int resolve_short(struct optres *r, struct opt_tok *val)
 {
+	/* base_defs' index + 1 by short name, made on first use */
+	static unsigned char by_char[256];
+	static bool built;
 	char ch = *r->glued++;
 	unsigned int i;
 	const char *rest;
 
-	for (i = 0; i < ARRAY_SIZE(base_defs); i++)
-		if (base_defs[i].sname && base_defs[i].sname == ch)
-			break;
-	snprintf(r->namebuf, sizeof(r->namebuf), "-%c", ch);
+	if (!built) {
+		for (i = ARRAY_SIZE(base_defs); i-- > 0;)
+			if (base_defs[i].sname)
+				by_char[(unsigned char)base_defs[i].sname] = i + 1;
+		built = true;
+	}
+	i = by_char[(unsigned char)ch];
+	i = i ? i - 1 : ARRAY_SIZE(base_defs);
+	r->namebuf[0] = '-';
+	r->namebuf[1] = ch;
+	r->namebuf[2] = '\0';
 	if (i == ARRAY_SIZE(base_defs))
 		return optres_error(r, "unknown option \"%s\"", r->namebuf);
 	rest = r->glued;

@@ -354,7 +354,7 @@ static int opt_interface(struct parse_ctx *ctx, const struct opt_tok *t,
 		strbuf_addf(&ctx->err->warn,
 			"Warning: weird character in interface `%s' ('/' and ' ' are not allowed by the kernel).\n",
 			t->arg);
-	snprintf(dst, IFNAMSIZ, "%s", t->arg);
+	str_copy(dst, IFNAMSIZ, t->arg);
 	if (inv)
 		r->invflags |= out ? IR_INV_OUT : IR_INV_IN;
 	return 0;
@@ -441,7 +441,7 @@ static int opt_table(struct parse_ctx *ctx, const struct opt_tok *t)
 		return erec_param(ctx->err, &t->loc,
 				  "The -t option cannot be used in %s.\n",
 				  ctx->prog);
-	snprintf(ctx->cmd->table, sizeof(ctx->cmd->table), "%s", t->arg);
+	str_copy(ctx->cmd->table, sizeof(ctx->cmd->table), t->arg);
 	return 0;
 }
 
@@ -834,7 +834,7 @@ int parse_finish(struct parse_ctx *ctx)
 		return erec_param(ctx->err, &c->loc,
 			"! not allowed with multiple source or destination IP addresses");
 	if (!c->table[0])
-		snprintf(c->table, sizeof(c->table), "filter");
+		str_copy(c->table, sizeof(c->table), "filter");
 	if (c->command & (IR_CMD_HELP | IR_CMD_VERSION))
 		return 0;
 	if (check_options(ctx) < 0 || check_chain_iface(ctx) < 0 ||

@@ -283,6 +283,7 @@ int parse_restore(uint8_t family, const char *prog, const char *buf,
 
 	if (lex_init(lex, buf, len) < 0)
 		oom();
+	lex->drop_read = o->input_mapped;
 	lex->err = err;
 	while (lex_read_line(lex)) {
 		ret = read_line(&rd);

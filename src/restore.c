@@ -28,8 +28,10 @@
 #include <linux/netfilter/nfnetlink.h>
 #include <stdio.h>
 #include <stdlib.h>
-#include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
 #include <unistd.h>
+#include <string.h>
 
 #include <iptnft/applets.h>
 #include <iptnft/cache.h>
@@ -38,7 +40,8 @@
 #include <iptnft/print.h>
 #include <iptnft/tables.h>
 
-#define RS_BUCKETS	1024
+/* a kube-proxy ruleset has a few chains per service: tens of thousands */
+#define RS_BUCKETS	16384
 #define RS_RETRIES	1000	/* commits the kernel refuses (ERESTART) */
 #define RS_DUMP_TRIES	16	/* dumps a change interrupts */
 
@@ -101,10 +104,11 @@ struct rs_chain {
 	int policy;			/* builtin: as in the kernel */
 	uint64_t handle;		/* 0: made by the block */
 	/* while unloaded: rules inserted at the head, before kernel ones */
-	size_t head;
+	uint32_t head;
+	/* a batch is below 4 GiB, so is the number of its rules */
+	uint32_t nrules;
+	uint32_t cap;
 	struct rs_rule *rules;
-	size_t nrules;
-	size_t cap;
 	char name[];
 };
 
@@ -113,6 +117,12 @@ struct restore {
 	const char *prog;		/* "iptables-restore" */
 	struct restore_opts o;
 	bool test;
+	/*
+	 * IPTNFT_BATCH_OUT=FILE (benchmarks): no kernel at all; the kernel is
+	 * taken to be empty and each COMMIT's batch is written to FILE
+	 * instead of being sent, so that parse + serialize can be measured.
+	 */
+	FILE *emit;
 	struct session s;
 	struct erec *err;
 	/* the block */
@@ -123,7 +133,7 @@ struct restore {
 	uint8_t *kinds;			/* enum rs_kind, by seq - seq_first */
 	size_t nkinds;
 	uint32_t next_id;
-	struct rs_chain *hash[RS_BUCKETS];
+	struct rs_chain **hash;		/* RS_BUCKETS */
 	struct list_head chains;
 	struct ir_rule *tmp;		/* a decoded rule of the block */
 	struct strbuf out;		/* -v output, printed at COMMIT */
@@ -217,7 +227,8 @@ static struct rs_chain *chain_made(struct restore *r, const char *name)
 static struct rs_rule *chain_insert(struct rs_chain *c, size_t at)
 {
 	if (c->nrules == c->cap) {
-		c->cap = c->cap ? c->cap * 2 : 16;
+		/* most chains of a big ruleset hold a rule or two */
+		c->cap = c->cap ? c->cap * 2 : 2;
 		c->rules = xrealloc(c->rules, c->cap * sizeof(*c->rules));
 	}
 	memmove(&c->rules[at + 1], &c->rules[at],
@@ -289,7 +300,7 @@ static void block_reset(struct restore *r)
 		free(c);
 	}
 	list_init(&r->chains);
-	memset(r->hash, 0, sizeof(r->hash));
+	memset(r->hash, 0, RS_BUCKETS * sizeof(*r->hash));
 	nlb_release(&r->b);
 	free(r->kinds);
 	r->kinds = NULL;
@@ -1092,6 +1103,11 @@ static int rs_table(void *data, const char *name, unsigned int line)
 	r->td = table_def_find(name);
 	if (r->test)
 		return 0;
+	if (r->emit) {
+		nlb_init(&r->b, 1);
+		nlb_batch_begin(&r->b, 0, false);
+		return 0;
+	}
 	ret = nls_getgen(r->s.nls, &genid);
 	if (ret < 0)
 		return fetch_error(r, "rule set generation id", ret);
@@ -1101,8 +1117,8 @@ static int rs_table(void *data, const char *name, unsigned int line)
 			return fetch_error(r, "table", ret);
 		r->table_ready = ret == 0;
 	} else {
-		ret = cache_table_load(r->s.nls, r->family, name, NULL, 0, &t,
-				       NULL);
+		ret = cache_table_load(r->s.nls, r->family, name, NULL,
+				       CACHE_UNSORTED, &t, NULL);
 		if (ret < 0)
 			return fetch_error(r, "table", ret);
 		r->table_ready = t->in_kernel;
@@ -1347,6 +1363,12 @@ static int rs_commit(void *data, unsigned int line)
 		return 0;
 	}
 	nlb_batch_end(&r->b);
+	if (r->emit) {
+		ret = fwrite(r->b.buf, 1, r->b.len, r->emit) == r->b.len ?
+		      0 : -EIO;
+		block_reset(r);
+		return ret;
+	}
 	ret = nls_batch_send_all(r->s.nls, &r->b, kerr_cb, &k);
 	nls_reserve_seq(r->s.nls, r->b.seq);
 	if (ret == -ERESTART && ++r->tries < RS_RETRIES) {
@@ -1382,6 +1404,8 @@ static bool rs_ext_missing(void *data, const struct ext *x, uint8_t family)
 {
 	struct restore *r = data;
 
+	if (r->emit)
+		return false;
 	return session_ext_missing(&r->s, x, family);
 }
 
@@ -1414,6 +1438,28 @@ static void read_all(FILE *f, char **buf, size_t *len)
 		if (n == 0)
 			break;
 	}
+}
+
+/*
+ * A regular file from its start is mapped instead of read: its pages can
+ * then leave the resident set as the reader goes (restore_opts'
+ * input_mapped).  Returns false if it is not such a file.
+ */
+static bool map_input(FILE *f, char **buf, size_t *len)
+{
+	int fd = fileno(f);
+	struct stat st;
+	void *p;
+
+	if (fstat(fd, &st) || !S_ISREG(st.st_mode) || st.st_size <= 0 ||
+	    lseek(fd, 0, SEEK_CUR) != 0)
+		return false;
+	p = mmap(NULL, st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
+	if (p == MAP_FAILED)
+		return false;
+	*buf = p;
+	*len = st.st_size;
+	return true;
 }
 
 static void restore_usage(const char *prog)
@@ -1549,16 +1595,27 @@ int applet_restore(uint8_t family, int argc, char **argv)
 
 	r.prog = basename(name);
 	r.err = &err;
+	r.hash = xzalloc(RS_BUCKETS * sizeof(*r.hash));
 	list_init(&r.chains);
 	status = restore_options(&r, argc, argv, &in);
 	if (status >= 0)
 		goto out_name;
-	read_all(in, &buf, &len);
+	r.o.input_mapped = map_input(in, &buf, &len);
+	if (!r.o.input_mapped)
+		read_all(in, &buf, &len);
 	if (in != stdin)
 		fclose(in);
 	session_init(&r.s, family, family_prog(family), &err);
 	status = 0;
-	if (!r.test && !session_nls(&r.s)) {
+	if (!r.test && getenv("IPTNFT_BATCH_OUT")) {
+		r.emit = fopen(getenv("IPTNFT_BATCH_OUT"), "we");
+		if (!r.emit) {
+			fprintf(stderr, "%s: %s\n", getenv("IPTNFT_BATCH_OUT"),
+				strerror(errno));
+			status = 1;
+			goto out_session;
+		}
+	} else if (!r.test && !session_nls(&r.s)) {
 		status = erec_report(&err, family_prog(family), stderr);
 		goto out_session;
 	}
@@ -1568,13 +1625,21 @@ int applet_restore(uint8_t family, int argc, char **argv)
 		status = restore_report(&r);
 	block_reset(&r);
 	ir_rule_free(r.tmp);
+	if (r.emit && fclose(r.emit) && !status) {
+		perror("IPTNFT_BATCH_OUT");
+		status = 1;
+	}
 out_session:
 	session_release(&r.s);
 	strbuf_release(&r.out);
 	erec_clear(&err);
 	erec_clear(&r.fail);
-	free(buf);
+	if (r.o.input_mapped)
+		munmap(buf, len);
+	else
+		free(buf);
 out_name:
+	free(r.hash);
 	free(name);
 	return status;
 }

@@ -50,6 +50,15 @@ char *xstrdup(const char *s)
 	return p;
 }
 
+char *str_copy(char *dst, size_t size, const char *src)
+{
+	size_t n = strnlen(src, size - 1);
+
+	memcpy(dst, src, n);
+	dst[n] = '\0';
+	return dst;
+}
+
 static void strbuf_grow(struct strbuf *sb, size_t extra)
 {
 	size_t need = sb->len + extra + 1;

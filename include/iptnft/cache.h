@@ -31,6 +31,7 @@ int cache_chain_get(struct nls *s, uint8_t family, const char *table,
 
 enum {
 	CACHE_RULES	= 1 << 0,	/* fetch the rules too */
+	CACHE_UNSORTED	= 1 << 1,	/* user chains in the kernel's order */
 };
 
 /*
@@ -55,7 +56,8 @@ int cache_chain_load(struct nls *s, uint8_t family, const char *table,
 /*
  * Calls cb for each rule of table (and chain, if not NULL) in kernel
  * order, decoded into a rule that is reset between calls.  rule is NULL
- * (and ret -EOPNOTSUPP) for rules iptables cannot represent.
+ * (and ret -EOPNOTSUPP) for rules iptables cannot represent.  cb returns
+ * 0, -errno, or NLS_STOP to end the walk there (returned as is).
  */
 typedef int (*cache_rule_cb)(const char *chain, struct ir_rule *rule,
 			     int ret, uint64_t handle, void *data);

@@ -253,8 +253,12 @@ uint32_t nls_next_seq(struct nls *s);
 void nls_reserve_seq(struct nls *s, uint32_t next);
 /*
  * Sends one request and calls cb for each reply message until the dump or
- * ack ends.  Returns 0 or -errno (the kernel's error).
+ * ack ends.  Returns 0 or -errno (the kernel's error).  A callback that
+ * returns NLS_STOP ends a dump early: the rest is not read (the socket is
+ * opened anew, so that it can be used again), and nls_request returns
+ * NLS_STOP.
  */
+#define NLS_STOP 1
 typedef int (*nls_cb)(const struct nlmsghdr *nlh, void *data);
 int nls_request(struct nls *s, struct nlmsghdr *req, nls_cb cb, void *data);
 int nls_getgen(struct nls *s, uint32_t *genid);

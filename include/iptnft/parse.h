@@ -71,6 +71,12 @@ struct restore_opts {
 	bool noflush;			/* -n: rule lines get no "-v" */
 	unsigned int verbose;		/* -v count */
 	const char *table;		/* -T: only this table's blocks */
+	/*
+	 * The input is a private read-only file mapping: the pages of lines
+	 * read may be given back (read again from the file if a block is
+	 * read again), so that a big input does not stay resident.
+	 */
+	bool input_mapped;
 };
 
 /*

@@ -25,6 +25,12 @@ void *xmalloc(size_t size);
 void *xzalloc(size_t size);
 void *xrealloc(void *ptr, size_t size);
 char *xstrdup(const char *s);
+/*
+ * Copies src into dst of size bytes (size > 0), cut to fit and always
+ * NUL-terminated, as snprintf(dst, size, "%s", src) does, without its
+ * cost.  Returns dst.
+ */
+char *str_copy(char *dst, size_t size, const char *src);
 __noreturn void oom(void);
 
 /* Doubly linked, circular, with a head node. */

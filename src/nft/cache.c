@@ -204,6 +204,17 @@ static void load_sort_user(struct load_state *st)
 	free(v);
 }
 
+/* Appends the user chains to the table in the kernel's order. */
+static void load_keep_user(struct load_state *st)
+{
+	struct ir_chain *c, *tmp;
+
+	list_for_each_entry_safe(c, tmp, &st->user, list) {
+		list_del(&c->list);
+		list_add_tail(&c->list, &st->t->chains);
+	}
+}
+
 struct rule_walk {
 	uint8_t family;
 	cache_rule_cb cb;
@@ -335,7 +346,10 @@ static int table_load_once(struct nls *s, uint8_t family, const char *table,
 	nlh = req_start(s, buf, NFT_MSG_GETCHAIN, family, NLM_F_DUMP);
 	mnl_attr_put_strz(nlh, NFTA_CHAIN_TABLE, table);
 	ret = nls_request(s, nlh, chain_dump_cb, st);
-	load_sort_user(st);
+	if (flags & CACHE_UNSORTED)
+		load_keep_user(st);
+	else
+		load_sort_user(st);
 	if (ret < 0 || !(flags & CACHE_RULES))
 		return ret;
 	st->count_refs = !chain;

@@ -232,8 +232,14 @@ void lin_counter(struct lin_ctx *c, uint64_t pkts, uint64_t bytes)
 {
 	size_t e = expr_begin(c, "counter");
 
-	nlb_put_be64(c->b, NFTA_COUNTER_BYTES, bytes);
-	nlb_put_be64(c->b, NFTA_COUNTER_PACKETS, pkts);
+	/*
+	 * The kernel starts a counter at zero when it is given no values:
+	 * 24 bytes less per rule in a big batch, for the same rule.
+	 */
+	if (bytes || pkts) {
+		nlb_put_be64(c->b, NFTA_COUNTER_BYTES, bytes);
+		nlb_put_be64(c->b, NFTA_COUNTER_PACKETS, pkts);
+	}
 	expr_end(c, e, "counter");
 }
 

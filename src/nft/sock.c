@@ -26,23 +26,37 @@ struct nls {
 	char *rbuf;
 };
 
+static struct mnl_socket *nls_socket(uint32_t *portid)
+{
+	struct mnl_socket *nl = mnl_socket_open(NETLINK_NETFILTER);
+	int one = 1, rcv = 4 * 1024 * 1024;
+
+	if (!nl)
+		return NULL;
+	if (mnl_socket_bind(nl, 0, MNL_SOCKET_AUTOPID) < 0) {
+		int saved = errno;
+
+		mnl_socket_close(nl);
+		errno = saved;
+		return NULL;
+	}
+	mnl_socket_setsockopt(nl, NETLINK_EXT_ACK, &one, sizeof(one));
+	mnl_socket_setsockopt(nl, NETLINK_CAP_ACK, &one, sizeof(one));
+	if (setsockopt(mnl_socket_get_fd(nl), SOL_SOCKET, SO_RCVBUFFORCE,
+		       &rcv, sizeof(rcv)) < 0)
+		setsockopt(mnl_socket_get_fd(nl), SOL_SOCKET, SO_RCVBUF,
+			   &rcv, sizeof(rcv));
+	*portid = mnl_socket_get_portid(nl);
+	return nl;
+}
+
 struct nls *nls_open(void)
 {
 	struct nls *s = xzalloc(sizeof(*s));
-	int one = 1, rcv = 4 * 1024 * 1024;
 
-	s->nl = mnl_socket_open(NETLINK_NETFILTER);
+	s->nl = nls_socket(&s->portid);
 	if (!s->nl)
 		goto err;
-	if (mnl_socket_bind(s->nl, 0, MNL_SOCKET_AUTOPID) < 0)
-		goto err;
-	mnl_socket_setsockopt(s->nl, NETLINK_EXT_ACK, &one, sizeof(one));
-	mnl_socket_setsockopt(s->nl, NETLINK_CAP_ACK, &one, sizeof(one));
-	if (setsockopt(mnl_socket_get_fd(s->nl), SOL_SOCKET, SO_RCVBUFFORCE,
-		       &rcv, sizeof(rcv)) < 0)
-		setsockopt(mnl_socket_get_fd(s->nl), SOL_SOCKET, SO_RCVBUF,
-			   &rcv, sizeof(rcv));
-	s->portid = mnl_socket_get_portid(s->nl);
 	s->seq = (uint32_t)time(NULL) << 8;
 	s->rbuf = xmalloc(NLS_RBUF_SIZE);
 	return s;
@@ -81,17 +95,39 @@ struct req_state {
 	nls_cb cb;
 	void *data;
 	bool interrupted;
+	bool stopped;
 };
 
 static int req_data_cb(const struct nlmsghdr *nlh, void *arg)
 {
 	struct req_state *st = arg;
+	int ret;
 
 	if (nlh->nlmsg_flags & NLM_F_DUMP_INTR)
 		st->interrupted = true;
 	if (!st->cb)
 		return MNL_CB_OK;
-	return st->cb(nlh, st->data) < 0 ? MNL_CB_ERROR : MNL_CB_OK;
+	ret = st->cb(nlh, st->data);
+	if (ret == NLS_STOP) {
+		st->stopped = true;
+		return MNL_CB_STOP;
+	}
+	return ret < 0 ? MNL_CB_ERROR : MNL_CB_OK;
+}
+
+/*
+ * A dump left unread: the kernel would go on with it on the next receive.
+ * Closing the socket ends it, at the cost of a new socket.
+ */
+static int nls_renew(struct nls *s)
+{
+	struct mnl_socket *nl = nls_socket(&s->portid);
+
+	if (!nl)
+		return -errno;
+	mnl_socket_close(s->nl);
+	s->nl = nl;
+	return 0;
 }
 
 /*
@@ -136,6 +172,10 @@ int nls_request(struct nls *s, struct nlmsghdr *req, nls_cb cb, void *data)
 		}
 		if (ret <= 0)
 			break;
+	}
+	if (st.stopped) {
+		ret = nls_renew(s);
+		return ret < 0 ? ret : st.interrupted ? -EINTR : NLS_STOP;
 	}
 	if (ret < 0)
 		return errno ? -errno : -EINVAL;

@@ -4,7 +4,9 @@
 # The benchmark's smoke test, run by `make check` (tests/run-all): the demo
 # (tests/bench/demo.sh) on small kube-proxy rulesets, IPv4 and IPv6:
 # restore, save, a --noflush update, every rule in the kernel, and save
-# output identical to iptables-nft's for the same input.  Seconds.
+# output identical to iptables-nft's for the same input; and the benchmark
+# itself (tests/bench/run --quick) at a small size, every tool and
+# operation, which must all succeed (no timing is checked).  Seconds.
 #
 #   tests/bench/smoke.sh [-v]        -v: the demo's whole output
 #
@@ -25,6 +27,15 @@ demo() {
 	t_result "$name" $status "demo.sh $*"$'\n'"$out"
 }
 
+bench() {
+	local name=$1 out status
+	shift
+	out=$(python3 "$here/run" --quick "$@" 2>&1)
+	status=$?
+	t_result "$name" $status "run --quick $*"$'\n'"$out"
+}
+
 demo demo-ipv4 --services 300 --endpoints 2
 demo demo-ipv6 --services 300 --endpoints 2 --family 6
+bench bench-run --sizes 200
 t_finish
