@@ -569,10 +569,11 @@ static int find_one(struct ir_cmd *c, void *data)
 {
 	struct session *s = ((void **)data)[0];
 	struct find_state *f = ((void **)data)[1];
+	struct ir_rule *canon = dlin_canon(c->rule);
 	struct cache_chain cc;
 	int ret, tries = 0;
 
-	f->want = c->rule;
+	f->want = canon ? canon : c->rule;
 	do {
 		f->handle = 0;
 		ret = cache_chain_get(s->nls, s->family, c->table, c->chain,
@@ -582,6 +583,8 @@ static int find_one(struct ir_cmd *c, void *data)
 		ret = cache_rules_walk(s->nls, s->family, c->table, c->chain,
 				       find_cb, f);
 	} while (ret == -EINTR && ++tries < 16);
+	if (canon)
+		ir_rule_free(canon);
 	return ret < 0 ? ret : 0;
 }
 
