@@ -112,6 +112,7 @@ extern const struct ext ext_RATEEST;
 extern const struct ext ext_HMARK;
 extern const struct ext ext_SET;
 extern const struct ext ext_ULOG;
+extern const struct ext ext_CLUSTERIP;
 
 const struct ext *const ext_all[] = {
 	&ext_tcp,
@@ -221,5 +222,6 @@ const struct ext *const ext_all[] = {
 	&ext_HMARK,
 	&ext_SET,
 	&ext_ULOG,
+	&ext_CLUSTERIP,
 	NULL,
 };
