@@ -25,6 +25,10 @@ static const struct ext_opt hl_opts[] = {
 	  .excl = O_ANY, .off = offsetof(struct ip6t_hl_info, hop_limit) },
 	{ .name = "hl-gt", .id = O_GT, .type = EXT_T_U8, .flags = EXT_O_PUT,
 	  .excl = O_ANY, .off = offsetof(struct ip6t_hl_info, hop_limit) },
+	/* the old name of --hl-eq (messages use the new one) */
+	{ .name = "hl", .id = O_EQ, .type = EXT_T_U8,
+	  .flags = EXT_O_INVERT | EXT_O_PUT,
+	  .off = offsetof(struct ip6t_hl_info, hop_limit) },
 	EXT_OPT_END
 };
 

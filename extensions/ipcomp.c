@@ -14,13 +14,15 @@
 #include "helpers.h"
 
 enum {
-	O_SPI,
+	O_SPI, O_COMPRES,
 };
 
 static const struct ext_opt ipcomp_opts[] = {
 	{ .name = "ipcompspi", .id = O_SPI, .type = EXT_T_U32RANGE,
 	  .flags = EXT_O_INVERT | EXT_O_PUT,
 	  .off = offsetof(struct xt_ipcomp, spis) },
+	/* not in -h, but 1.8.9 has it: test the reserved field */
+	{ .name = "compres", .id = O_COMPRES, .type = EXT_T_NONE },
 	EXT_OPT_END
 };
 
@@ -28,7 +30,9 @@ static int ipcomp_parse(struct ext_parse *p)
 {
 	struct xt_ipcomp *c = ext_data(p->self);
 
-	if (p->invert)
+	if (p->opt->id == O_COMPRES)
+		c->hdrres = 1;
+	else if (p->invert)
 		c->invflags |= XT_IPCOMP_INV_SPI;
 	return 0;
 }
@@ -39,9 +43,10 @@ static void ipcomp_save(const struct ext_print *p)
 	const struct xt_ipcomp *c = ext_data(p->self);
 	bool inv = c->invflags & XT_IPCOMP_INV_SPI;
 
-	if (c->spis[0] == 0 && c->spis[1] == UINT32_MAX && !inv)
-		return;
-	xt_range_save(p->out, "ipcompspi", c->spis, inv);
+	if (c->spis[0] != 0 || c->spis[1] != UINT32_MAX || inv)
+		xt_range_save(p->out, "ipcompspi", c->spis, inv);
+	if (c->hdrres)
+		strbuf_adds(p->out, " --compres");
 }
 
 static void ipcomp_print(const struct ext_print *p)
@@ -52,7 +57,7 @@ static void ipcomp_print(const struct ext_print *p)
 	strbuf_adds(p->out, " comp ");
 	xt_range_list(p->out, "spi", c->spis, inv, UINT32_MAX);
 	if (c->hdrres)
-		strbuf_adds(p->out, "reserved ");
+		strbuf_adds(p->out, " reserved");
 	if (c->invflags & ~XT_IPCOMP_INV_MASK)
 		strbuf_addf(p->out, " Unknown invflags: 0x%X",
 			    c->invflags & ~XT_IPCOMP_INV_MASK);

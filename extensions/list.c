@@ -111,6 +111,8 @@ extern const struct ext ext_IDLETIMER;
 extern const struct ext ext_RATEEST;
 extern const struct ext ext_HMARK;
 extern const struct ext ext_SET;
+extern const struct ext ext_ULOG;
+extern const struct ext ext_CLUSTERIP;
 
 const struct ext *const ext_all[] = {
 	&ext_tcp,
@@ -219,5 +221,7 @@ const struct ext *const ext_all[] = {
 	&ext_RATEEST,
 	&ext_HMARK,
 	&ext_SET,
+	&ext_ULOG,
+	&ext_CLUSTERIP,
 	NULL,
 };

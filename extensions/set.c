@@ -148,7 +148,8 @@ static int set_check(struct ext_check *c)
 }
 
 static void counter_print(struct strbuf *out, const char *dashes,
-			  const char *what, const struct ip_set_counter_match *c)
+			  const char *what,
+			  const struct ip_set_counter_match *c)
 {
 	static const char *const ops[] = {
 		[IPSET_COUNTER_EQ] = "eq", [IPSET_COUNTER_NE] = "eq",

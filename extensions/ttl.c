@@ -25,6 +25,10 @@ static const struct ext_opt ttl_opts[] = {
 	  .excl = O_ANY, .off = offsetof(struct ipt_ttl_info, ttl) },
 	{ .name = "ttl-gt", .id = O_GT, .type = EXT_T_U8, .flags = EXT_O_PUT,
 	  .excl = O_ANY, .off = offsetof(struct ipt_ttl_info, ttl) },
+	/* the old name of --ttl-eq (messages use the new one) */
+	{ .name = "ttl", .id = O_EQ, .type = EXT_T_U8,
+	  .flags = EXT_O_INVERT | EXT_O_PUT,
+	  .off = offsetof(struct ipt_ttl_info, ttl) },
 	EXT_OPT_END
 };
 

@@ -65,6 +65,7 @@ static const struct base_def base_defs[] = {
 	{ "verbose",		'v', ARG_NONE, T_OPT, BO_VERBOSE },
 	{ "exact",		'x', ARG_NONE, T_OPT, BO_EXACT },
 	{ "fragment",		'f', ARG_NONE, T_OPT, BO_FRAGMENT },
+	{ "fragments",		0,   ARG_NONE, T_OPT, BO_FRAGMENT },
 	{ "line-numbers",	0,   ARG_NONE, T_OPT, BO_LINE_NUMBERS },
 	{ "modprobe",		'M', ARG_REQ,  T_OPT, BO_MODPROBE },
 	{ "set-counters",	'c', ARG_REQ,  T_OPT, BO_COUNTERS },

@@ -27,3 +27,12 @@ ip6tables -D INPUT -m hl ! --hl-eq 5
 ip6tables -D INPUT -m hl ! --hl-eq 5
 ip6tables -D INPUT -m hl --hl-lt 7 -j DROP
 ip6tables -S
+# --hl: the old name of --hl-eq
+ip6tables -F INPUT
+ip6tables -A INPUT -m hl --hl 5
+ip6tables -A INPUT -m hl ! --hl 6
+ip6tables -A INPUT -m hl --hl-lt 3 --hl 4
+ip6tables -A INPUT -m hl --hl 4 --hl-eq 4
+ip6tables -S INPUT
+ip6tables -D INPUT -m hl --hl 5
+ip6tables -S INPUT

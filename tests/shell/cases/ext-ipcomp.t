@@ -26,3 +26,16 @@ iptables -C INPUT -p ipcomp -m ipcomp --ipcompspi 3:4
 iptables -C INPUT -p ipcomp -m ipcomp --ipcompspi 3:5
 iptables -S INPUT
 iptables -m ipcomp -h
+# --compres (not in -h): the reserved field
+iptables -F INPUT
+iptables -A INPUT -p ipcomp -m ipcomp --compres
+iptables -A INPUT -p ipcomp -m ipcomp --ipcompspi 5 --compres
+ip6tables -A INPUT -p ipcomp -m ipcomp --compres --ipcompspi 6:7
+iptables -A INPUT -p ipcomp -m ipcomp ! --compres
+iptables -A INPUT -p ipcomp -m ipcomp --compres --compres
+iptables -S INPUT
+iptables -L INPUT -n
+ip6tables -L INPUT
+iptables -D INPUT -p ipcomp -m ipcomp --ipcompspi 5 --compres
+iptables -C INPUT -p ipcomp -m ipcomp --ipcompspi 0
+iptables -S INPUT

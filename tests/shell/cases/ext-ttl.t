@@ -27,3 +27,15 @@ iptables -D INPUT -m ttl ! --ttl-eq 5
 iptables -D INPUT -m ttl ! --ttl-eq 5
 iptables -D INPUT -m ttl --ttl-lt 7 -j DROP
 iptables -S
+# --ttl: the old name of --ttl-eq
+iptables -F INPUT
+iptables -A INPUT -m ttl --ttl 5
+iptables -A INPUT -m ttl ! --ttl 6
+iptables -A INPUT -m ttl --ttl 5 --ttl-eq 3
+iptables -A INPUT -m ttl --ttl-gt 5 --ttl 3
+iptables -A INPUT -m ttl --ttl 5 --ttl 3
+iptables -A INPUT -m ttl --tt 5
+iptables -S INPUT
+iptables -D INPUT -m ttl --ttl-eq 5
+iptables -D INPUT -m ttl ! --ttl 6
+iptables -S INPUT

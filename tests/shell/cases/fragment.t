@@ -16,3 +16,12 @@ iptables -C INPUT ! -f
 iptables-save
 ip6tables -A INPUT -f
 ip6tables -S
+# --fragments: another name of --fragment
+iptables -A INPUT --fragments
+iptables -A INPUT ! --fragments -j DROP
+iptables -A INPUT --fragm
+iptables -A INPUT -f --fragments
+ip6tables -A INPUT --fragments
+iptables -S INPUT
+iptables -D INPUT --fragments
+iptables -S INPUT
