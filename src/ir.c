@@ -158,7 +158,7 @@ struct ir_chain *ir_chain_alloc(const char *name)
 {
 	struct ir_chain *c = xzalloc(sizeof(*c));
 
-	snprintf(c->name, sizeof(c->name), "%s", name);
+	str_copy(c->name, sizeof(c->name), name);
 	c->policy = -1;
 	list_init(&c->list);
 	list_init(&c->rules);
@@ -236,7 +236,7 @@ struct ir_table *ir_table_alloc(const char *name, uint8_t family)
 {
 	struct ir_table *t = xzalloc(sizeof(*t));
 
-	snprintf(t->name, sizeof(t->name), "%s", name);
+	str_copy(t->name, sizeof(t->name), name);
 	t->family = family;
 	list_init(&t->chains);
 	return t;

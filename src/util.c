@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 /* Allocation, string buffer and number parsing helpers. */
 #include <errno.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -71,11 +72,112 @@ static void strbuf_grow(struct strbuf *sb, size_t extra)
 	sb->buf = xrealloc(sb->buf, sb->cap);
 }
 
+/*
+ * Conversions the fast path formats itself: a plain %s, %c, %d, %u, %x,
+ * %ld, %lu, %lld, %llu or %% (no flags, width or precision).  Save and
+ * listing format every rule with such formats, and vsnprintf costs far
+ * more than the text it writes.  Returns false for any other format.
+ */
+static bool fmt_simple(const char *fmt)
+{
+	for (; *fmt; fmt++) {
+		if (*fmt != '%')
+			continue;
+		fmt++;
+		if (*fmt == 'l')
+			fmt++;
+		if (*fmt == 'l')
+			fmt++;
+		if (!*fmt || !strchr("scdux%", *fmt))
+			return false;
+		if (fmt[-1] == 'l' && strchr("sc%", *fmt))
+			return false;
+	}
+	return true;
+}
+
+static void strbuf_addull(struct strbuf *sb, unsigned long long v,
+			  unsigned int base)
+{
+	char buf[24], *p = buf + sizeof(buf);
+
+	do {
+		*--p = "0123456789abcdef"[v % base];
+		v /= base;
+	} while (v);
+	strbuf_add(sb, p, buf + sizeof(buf) - p);
+}
+
+static void strbuf_addll(struct strbuf *sb, long long v)
+{
+	if (v < 0) {
+		strbuf_addc(sb, '-');
+		strbuf_addull(sb, -(unsigned long long)v, 10);
+	} else {
+		strbuf_addull(sb, v, 10);
+	}
+}
+
+static void fmt_fast(struct strbuf *sb, const char *fmt, va_list ap)
+{
+	const char *lit;
+	int len;
+
+	while (*fmt) {
+		for (lit = fmt; *fmt && *fmt != '%'; fmt++)
+			;
+		if (fmt > lit)
+			strbuf_add(sb, lit, fmt - lit);
+		if (!*fmt)
+			break;
+		fmt++;
+		for (len = 0; *fmt == 'l'; fmt++)
+			len++;
+		switch (*fmt++) {
+		case 's':
+			lit = va_arg(ap, const char *);
+			strbuf_adds(sb, lit ? lit : "(null)");
+			break;
+		case 'c':
+			strbuf_addc(sb, (char)va_arg(ap, int));
+			break;
+		case '%':
+			strbuf_addc(sb, '%');
+			break;
+		case 'd':
+			if (len == 2)
+				strbuf_addll(sb, va_arg(ap, long long));
+			else if (len == 1)
+				strbuf_addll(sb, va_arg(ap, long));
+			else
+				strbuf_addll(sb, va_arg(ap, int));
+			break;
+		default: /* u or x */
+			if (len == 2)
+				strbuf_addull(sb, va_arg(ap, unsigned long long),
+					      fmt[-1] == 'x' ? 16 : 10);
+			else if (len == 1)
+				strbuf_addull(sb, va_arg(ap, unsigned long),
+					      fmt[-1] == 'x' ? 16 : 10);
+			else
+				strbuf_addull(sb, va_arg(ap, unsigned int),
+					      fmt[-1] == 'x' ? 16 : 10);
+			break;
+		}
+	}
+}
+
 void strbuf_vaddf(struct strbuf *sb, const char *fmt, va_list ap)
 {
 	va_list ap2;
 	int n;
 
+	if (fmt_simple(fmt)) {
+		fmt_fast(sb, fmt, ap);
+		strbuf_grow(sb, 0);
+		sb->buf[sb->len] = '\0';
+		return;
+	}
 	va_copy(ap2, ap);
 	strbuf_grow(sb, 64);
 	n = vsnprintf(sb->buf + sb->len, sb->cap - sb->len, fmt, ap);

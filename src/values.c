@@ -90,8 +90,23 @@ const char *proto_name(uint16_t p)
 const char *addr_str(uint8_t family, const union ir_addr *a, char *buf,
 		     size_t len)
 {
-	return inet_ntop(family == NFPROTO_IPV6 ? AF_INET6 : AF_INET, a, buf,
-			 len);
+	const uint8_t *b = (const uint8_t *)&a->in.s_addr;
+	char *p = buf;
+	int i;
+
+	if (family == NFPROTO_IPV6 || len < INET_ADDRSTRLEN)
+		return inet_ntop(family == NFPROTO_IPV6 ? AF_INET6 : AF_INET,
+				 a, buf, len);
+	/* dotted quad by hand: listings print tens of thousands */
+	for (i = 0; i < 4; i++) {
+		if (b[i] >= 100)
+			*p++ = '0' + b[i] / 100;
+		if (b[i] >= 10)
+			*p++ = '0' + b[i] / 10 % 10;
+		*p++ = '0' + b[i] % 10;
+		*p++ = i < 3 ? '.' : '\0';
+	}
+	return buf;
 }
 
 static int af_of(uint8_t family)

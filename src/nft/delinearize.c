@@ -338,7 +338,7 @@ int dlin_rule_msg(const struct nlmsghdr *nlh, uint8_t family,
 		switch (mnl_attr_get_type(a)) {
 		case NFTA_RULE_CHAIN:
 			if (chain)
-				snprintf(chain, chainsz, "%s",
+				str_copy(chain, chainsz,
 					 mnl_attr_get_str(a));
 			break;
 		case NFTA_RULE_HANDLE:

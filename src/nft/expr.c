@@ -18,14 +18,25 @@
 static void nest_parse(const struct nlattr *a, const struct nlattr **tb,
 		       unsigned int max)
 {
+	const char *p = mnl_attr_get_payload(a);
+	size_t rem = mnl_attr_get_payload_len(a), step;
 	const struct nlattr *pos;
+	unsigned int type;
 
+	/* the walk of mnl_attr_for_each_nested, inline: a hot path */
 	memset(tb, 0, (max + 1) * sizeof(*tb));
-	mnl_attr_for_each_nested(pos, a) {
-		unsigned int type = mnl_attr_get_type(pos);
-
+	while (rem >= sizeof(*pos)) {
+		pos = (const struct nlattr *)p;
+		if (pos->nla_len < sizeof(*pos) || pos->nla_len > rem)
+			break;
+		type = pos->nla_type & NLA_TYPE_MASK;
 		if (type <= max)
 			tb[type] = pos;
+		step = MNL_ALIGN(pos->nla_len);
+		if (step >= rem)
+			break;
+		p += step;
+		rem -= step;
 	}
 }
 

@@ -3,7 +3,9 @@
  * Unit tests written in C: the IR's equality, error records, and the
  * restore-file front end.  The data-driven tests are in records.c.
  */
+#include <arpa/inet.h>
 #include <netinet/in.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -12,6 +14,8 @@
 #include <iptnft/applets.h>
 #include <iptnft/parse.h>
 #include <iptnft/print.h>
+#include <iptnft/util.h>
+#include <iptnft/values.h>
 
 #include "harness.h"
 #include "unit.h"
@@ -260,4 +264,56 @@ UT_TEST(restore_parse_error_line)
 	UT_CHECK(t, err.loc.line == 3);
 	strbuf_release(&log.s);
 	erec_clear(&err);
+}
+
+/*
+ * strbuf_addf formats simple conversions itself: the text must be what
+ * snprintf makes, for those and for the formats it hands on.
+ */
+#define STRBUF_SAME(t, fmt, ...) do { \
+	struct strbuf fsb = STRBUF_INIT; \
+	char ref[256]; \
+	strbuf_adds(&fsb, "<"); \
+	strbuf_addf(&fsb, fmt, __VA_ARGS__); \
+	snprintf(ref, sizeof(ref), "<" fmt, __VA_ARGS__); \
+	UT_STREQ(t, fmt, ref, strbuf_str(&fsb)); \
+	strbuf_release(&fsb); \
+} while (0)
+
+UT_TEST(strbuf_addf_equals_snprintf)
+{
+	struct ir_cmd *c;
+	struct strbuf sb = STRBUF_INIT;
+	union ir_addr a;
+	char buf[64];
+
+	STRBUF_SAME(t, "%s-%c %s", " ! ", 'i', "eth0");
+	STRBUF_SAME(t, "[%llu:%llu] ", 0ULL, 18446744073709551615ULL);
+	STRBUF_SAME(t, "%d %d %d", 0, -1, -2147483647 - 1);
+	STRBUF_SAME(t, "%ld %lu %lld", -5L, 4294967296UL, -9223372036854775807LL);
+	STRBUF_SAME(t, "0x%x/0x%x %u%%", 0xdeadbeefU, 0U, 4294967295U);
+	STRBUF_SAME(t, "%lx %llx", 0xffffffffffUL, 0x1ULL);
+	STRBUF_SAME(t, "%5u|%-4s|%.2s|%08x", 7U, "ab", "xyz", 255U);
+	STRBUF_SAME(t, "%s", "");
+	STRBUF_SAME(t, "plain%s", "");
+
+	/* IPv4 addresses are formatted by hand as well */
+	memset(&a, 0, sizeof(a));
+	for (unsigned int v = 0; v < 256; v += 17) {
+		a.in.s_addr = htonl(v << 24 | (255 - v) << 16 | v / 10 << 8 |
+				    v % 100);
+		inet_ntop(AF_INET, &a.in, buf, sizeof(buf));
+		UT_STREQ(t, "addr", buf,
+			 addr_str(NFPROTO_IPV4, &a, (char[INET6_ADDRSTRLEN]){ 0 },
+				  INET6_ADDRSTRLEN));
+	}
+	c = parse_words(t, NFPROTO_IPV4,
+			"-A INPUT -s 255.0.10.100/255.0.255.0 -d 0.0.0.0/0");
+	if (c) {
+		print_rule_spec(c->rule, "INPUT", 0, &sb);
+		UT_STREQ(t, "rule", "-A INPUT -s 255.0.10.0/255.0.255.0",
+			 strbuf_str(&sb));
+	}
+	strbuf_release(&sb);
+	ir_cmd_free(c);
 }
