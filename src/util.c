@@ -73,55 +73,63 @@ static void strbuf_grow(struct strbuf *sb, size_t extra)
 }
 
 /*
- * Conversions the fast path formats itself: a plain %s, %c, %d, %u, %x,
- * %ld, %lu, %lld, %llu or %% (no flags, width or precision).  Save and
- * listing format every rule with such formats, and vsnprintf costs far
- * more than the text it writes.  Returns false for any other format.
+ * Conversions the fast path formats itself: %s, %c, %d, %u, %x with an
+ * l or ll length, a '-' flag and a decimal width, and %%.  Save and listing
+ * format every rule with such formats, and vsnprintf costs far more than
+ * the text it writes.  Returns false for anything else (other flags,
+ * precision, '*'), which vsnprintf then formats.
  */
 static bool fmt_simple(const char *fmt)
 {
+	unsigned int len;
+
 	for (; *fmt; fmt++) {
 		if (*fmt != '%')
 			continue;
 		fmt++;
-		if (*fmt == 'l')
+		if (*fmt == '%')
+			continue;
+		if (*fmt == '-')
 			fmt++;
-		if (*fmt == 'l')
-			fmt++;
-		if (!*fmt || !strchr("scdux%", *fmt))
+		if (*fmt == '0')
 			return false;
-		if (fmt[-1] == 'l' && strchr("sc%", *fmt))
+		while (*fmt >= '0' && *fmt <= '9')
+			fmt++;
+		for (len = 0; *fmt == 'l'; fmt++)
+			len++;
+		if (!*fmt || !strchr(len ? "dux" : "scdux", *fmt) || len > 2)
 			return false;
 	}
 	return true;
 }
 
-static void strbuf_addull(struct strbuf *sb, unsigned long long v,
-			  unsigned int base)
+/* Writes v in base into the end of buf; returns where the digits begin. */
+static char *fmt_ull(char *end, unsigned long long v, unsigned int base)
 {
-	char buf[24], *p = buf + sizeof(buf);
-
 	do {
-		*--p = "0123456789abcdef"[v % base];
+		*--end = "0123456789abcdef"[v % base];
 		v /= base;
 	} while (v);
-	strbuf_add(sb, p, buf + sizeof(buf) - p);
+	return end;
 }
 
-static void strbuf_addll(struct strbuf *sb, long long v)
+static void fmt_pad(struct strbuf *sb, size_t n)
 {
-	if (v < 0) {
-		strbuf_addc(sb, '-');
-		strbuf_addull(sb, -(unsigned long long)v, 10);
-	} else {
-		strbuf_addull(sb, v, 10);
-	}
+	strbuf_grow(sb, n);
+	memset(sb->buf + sb->len, ' ', n);
+	sb->len += n;
+	sb->buf[sb->len] = '\0';
 }
 
 static void fmt_fast(struct strbuf *sb, const char *fmt, va_list ap)
 {
-	const char *lit;
-	int len;
+	char num[24], *end = num + sizeof(num), *digits, c;
+	unsigned int len, width;
+	const char *lit, *text;
+	unsigned long long u;
+	long long d;
+	size_t n;
+	bool left;
 
 	while (*fmt) {
 		for (lit = fmt; *fmt && *fmt != '%'; fmt++)
@@ -131,39 +139,52 @@ static void fmt_fast(struct strbuf *sb, const char *fmt, va_list ap)
 		if (!*fmt)
 			break;
 		fmt++;
+		if (*fmt == '%') {
+			strbuf_addc(sb, *fmt++);
+			continue;
+		}
+		left = *fmt == '-';
+		fmt += left;
+		for (width = 0; *fmt >= '0' && *fmt <= '9'; fmt++)
+			width = width * 10 + (*fmt - '0');
 		for (len = 0; *fmt == 'l'; fmt++)
 			len++;
-		switch (*fmt++) {
+		switch (c = *fmt++) {
 		case 's':
-			lit = va_arg(ap, const char *);
-			strbuf_adds(sb, lit ? lit : "(null)");
+			text = va_arg(ap, const char *);
+			if (!text)
+				text = "(null)";
 			break;
 		case 'c':
-			strbuf_addc(sb, (char)va_arg(ap, int));
-			break;
-		case '%':
-			strbuf_addc(sb, '%');
+			num[0] = (char)va_arg(ap, int);
+			text = num;
+			n = 1;
 			break;
 		case 'd':
-			if (len == 2)
-				strbuf_addll(sb, va_arg(ap, long long));
-			else if (len == 1)
-				strbuf_addll(sb, va_arg(ap, long));
-			else
-				strbuf_addll(sb, va_arg(ap, int));
+			d = len == 2 ? va_arg(ap, long long) :
+			    len == 1 ? va_arg(ap, long) : va_arg(ap, int);
+			digits = fmt_ull(end, d < 0 ? -(unsigned long long)d :
+					 (unsigned long long)d, 10);
+			if (d < 0)
+				*--digits = '-';
+			text = digits;
 			break;
-		default: /* u or x */
-			if (len == 2)
-				strbuf_addull(sb, va_arg(ap, unsigned long long),
-					      fmt[-1] == 'x' ? 16 : 10);
-			else if (len == 1)
-				strbuf_addull(sb, va_arg(ap, unsigned long),
-					      fmt[-1] == 'x' ? 16 : 10);
-			else
-				strbuf_addull(sb, va_arg(ap, unsigned int),
-					      fmt[-1] == 'x' ? 16 : 10);
+		default: /* u, x */
+			u = len == 2 ? va_arg(ap, unsigned long long) :
+			    len == 1 ? va_arg(ap, unsigned long) :
+			    va_arg(ap, unsigned int);
+			text = fmt_ull(end, u, c == 'x' ? 16 : 10);
 			break;
 		}
+		if (c == 's')
+			n = strlen(text);
+		else if (c != 'c')
+			n = end - text;
+		if (!left && width > n)
+			fmt_pad(sb, width - n);
+		strbuf_add(sb, text, n);
+		if (left && width > n)
+			fmt_pad(sb, width - n);
 	}
 }
 

@@ -317,3 +317,14 @@ UT_TEST(strbuf_addf_equals_snprintf)
 	strbuf_release(&sb);
 	ir_cmd_free(c);
 }
+
+/* ... also with widths, as the -L columns use them */
+UT_TEST(strbuf_addf_widths_equal_snprintf)
+{
+	STRBUF_SAME(t, "%-4s %-9s|%8llu %5llu|", "num", "KUBE-SVC-X", 12ULL,
+		    123456ULL);
+	STRBUF_SAME(t, "%-4u %4llu%c %-19s|", 7U, 999ULL, 'K', "10.0.0.0/8");
+	STRBUF_SAME(t, "%3d|%-3d|%2s|%-2s|", -42, -7, "long", "longer");
+	STRBUF_SAME(t, "%10s %-6s %1u %12lx", "", "!eth0", 0U, 0xabcUL);
+	STRBUF_SAME(t, "%-10c|%3c|%%|", 'a', 'b');
+}
