@@ -336,21 +336,6 @@ static int fail_jump(struct restore *r, const char *chain)
 	return 0;
 }
 
-/* iptables' words for some errors, strerror() for the others. */
-static const char *xt_strerror(int err)
-{
-	switch (err) {
-	case EPERM:
-	case EACCES:
-		return "Permission denied (you must be root)";
-	case ENOMEM:
-		return "Memory allocation problem";
-	case ENOENT:
-		return "No chain/target/match by that name";
-	}
-	return strerror(err);
-}
-
 static int fetch_error(struct restore *r, const char *what, int err)
 {
 	return erec_set(r->err, XT_RESOURCE_PROBLEM, EREC_XTABLES, NULL,
