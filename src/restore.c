@@ -1298,17 +1298,18 @@ static int kernel_errors(struct restore *r, const struct kerrs *k)
 	char msg[1024] = "", one[512];
 	size_t used = 0, i;
 
+	/*
+	 * A refusal that does not fit is written truncated and overwritten
+	 * by the next one: only the last one stays, cut at 1023 bytes.
+	 */
 	for (i = 0; i < k->n; i++) {
 		size_t len;
 
 		kerr_describe(r, &k->v[i], one, sizeof(one));
 		len = strlen(one);
-		if (len > sizeof(msg) - used)
-			continue;
 		snprintf(msg + used, sizeof(msg) - used, "%s", one);
-		used += len < sizeof(msg) - used ? len : sizeof(msg) - used;
-		if (used >= sizeof(msg) - 1)
-			break;
+		if (len < sizeof(msg) - used)
+			used += len;
 	}
 	erec_set(r->err, XT_RESOURCE_PROBLEM, EREC_XTABLES, NULL, "%s", msg);
 	r->err->from_kernel = true;
