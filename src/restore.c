@@ -1094,8 +1094,13 @@ static int rs_table(void *data, const char *name, unsigned int line)
 		return 0;
 	}
 	ret = nls_getgen(r->s.nls, &genid);
-	if (ret < 0)
-		return fetch_error(r, "rule set generation id", ret);
+	if (ret < 0) {
+		/* as iptables-restore: the block's parse errors come first */
+		erec_set(&r->fail, XT_RESOURCE_PROBLEM, EREC_XTABLES, NULL,
+			 "Could not fetch rule set generation id: %s",
+			 xt_strerror(-ret));
+		return 0;
+	}
 	if (!r->o.noflush && !r->o.verbose) {
 		ret = cache_table_get(r->s.nls, r->family, name);
 		if (ret < 0 && ret != -ENOENT)
@@ -1332,7 +1337,18 @@ static int rs_commit(void *data, unsigned int line)
 	int ret;
 
 	if (r->test) {
+		uint32_t genid;
+
+		/* --test reads the generation id at COMMIT too */
 		block_reset(r);
+		ret = session_nls(&r->s) ? nls_getgen(r->s.nls, &genid) :
+		      -errno;
+		if (ret == -EPERM || ret == -EACCES) {
+			erec_set(r->err, XT_OTHER_PROBLEM, EREC_RAW, NULL,
+				 "%s: line %u failed: %s.", r->prog, line,
+				 xt_strerror(-ret));
+			return -EINVAL;
+		}
 		return 0;
 	}
 	if (erec_pending(&r->fail)) {
