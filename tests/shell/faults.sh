@@ -417,8 +417,11 @@ errors=$(cat "$work/dump.errors" 2>/dev/null)
 if [ $bad = 0 ] && [ -z "$errors" ]; then
 	t_result dumpintr-consistent 0 "$SAVES saves, states seen:$seen"
 else
-	t_result dumpintr-consistent 1 "$bad of $SAVES saves are no state; $errors
-$(for k in 1 2 3; do diff "$work/dump.want$k" "$work/dump.bad" 2>/dev/null | wc -l; done)"
+	keep=$(mktemp -d /tmp/faults-dumpintr.XXXXXX)
+	cp "$work"/dump.* "$keep/"
+	t_result dumpintr-consistent 1 "$bad of $SAVES saves are no state (kept in $keep); $errors
+$(for k in 1 2 3; do echo "state $k: $(diff "$work/dump.want$k" "$work/dump.bad" | wc -l) lines of diff"; done)
+$(diff "$work/dump.want1" "$work/dump.bad" | head -20)"
 fi
 # every save is restorable (checked on the distinct ones)
 rest=0
