@@ -381,7 +381,9 @@ int cache_table_load(struct nls *s, uint8_t family, const char *table,
 		size_t i;
 
 		memset(&st, 0, sizeof(st));
-		ret = nls_getgen(s, &gen_before);
+		ret = nls_gen_settled(s, &gen_before);
+		if (ret == -EINTR)
+			continue;
 		if (ret < 0)
 			return ret;
 		ret = table_load_once(s, family, table, chain, flags, &st);

@@ -343,6 +343,29 @@ int nls_batch_send_all(struct nls *s, struct nlb *b, nls_err_cb cb,
 	return first || !lost ? first : -ENOBUFS;
 }
 
+int nls_gen_settled(struct nls *s, uint32_t *genid)
+{
+	struct nlb b;
+	int ret;
+
+	ret = nls_getgen(s, genid);
+	if (ret < 0)
+		return ret;
+	/*
+	 * The kernel counts a new generation before a commit's changes
+	 * become visible.  An empty batch for that generation waits for
+	 * the commit that is under way, if any, to finish (it takes the
+	 * commit lock), and is refused if another came since.
+	 */
+	nlb_init(&b, nls_next_seq(s));
+	nlb_batch_begin(&b, *genid, true);
+	nlb_batch_end(&b);
+	ret = nls_batch_send_all(s, &b, NULL, NULL);
+	nls_reserve_seq(s, b.seq);
+	nlb_release(&b);
+	return ret == -ERESTART ? -EINTR : ret;
+}
+
 struct last_err {
 	uint32_t seq;
 	int err;
