@@ -31,9 +31,10 @@ struct nls {
  * Test hooks (tests/shell/faults.sh), read from the environment:
  * IPTNFT_TEST_RCVBUF=BYTES gives the socket that receive buffer instead
  * of 4 MiB (small ones make the kernel split dumps and drop replies);
- * IPTNFT_TEST_PAUSE_BEFORE_COMMIT=FILE makes the first batch wait, before
- * it is sent, from the moment FILE is created until it is removed (10 s
- * at most), so that another writer can change the ruleset in between.
+ * IPTNFT_TEST_PAUSE_BEFORE_COMMIT=FILE makes the first batch that changes
+ * something wait, before it is sent, from the moment FILE is created until
+ * it is removed (10 s at most), so that another writer can change the
+ * ruleset in between.
  */
 static int test_rcvbuf(void)
 {
@@ -292,7 +293,8 @@ int nls_batch_send_all(struct nls *s, struct nlb *b, nls_err_cb cb,
 	int first = 0;
 
 	nls_size_sndbuf(s, b->len);
-	test_pause_before_commit();
+	if (b->nmsgs)
+		test_pause_before_commit();
 	if (sendmsg(mnl_socket_get_fd(s->nl), &msg, 0) < 0)
 		return -errno;
 
