@@ -1064,7 +1064,7 @@ int cmd_run(struct session *s, struct ir_cmd *c, struct strbuf *out)
 			erec_set(s->err, XT_RESOURCE_PROBLEM, EREC_XTABLES,
 				 NULL,
 				 "Could not fetch rule set generation id: %s",
-				 strerror(-ret));
+				 xt_strerror(-ret));
 			return ret;
 		}
 		nlb_init(&b, nls_next_seq(s->nls));
@@ -1078,5 +1078,9 @@ int cmd_run(struct session *s, struct ir_cmd *c, struct strbuf *out)
 			break;
 		erec_clear(s->err);
 	}
+	if (ret == -ERESTART)
+		erec_set(s->err, XT_RESOURCE_PROBLEM, EREC_XTABLES, NULL,
+			 "The ruleset kept changing: gave up after %u tries",
+			 CMD_RETRIES);
 	return ret;
 }

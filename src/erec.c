@@ -3,6 +3,7 @@
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include <iptnft/erec.h>
 
@@ -32,4 +33,18 @@ void erec_clear(struct erec *e)
 	strbuf_release(&e->warn);
 	e->status = XT_OK;
 	e->from_kernel = false;
+}
+
+const char *xt_strerror(int err)
+{
+	switch (err) {
+	case EPERM:
+	case EACCES:
+		return "Permission denied (you must be root)";
+	case ENOMEM:
+		return "Memory allocation problem";
+	case ENOENT:
+		return "No chain/target/match by that name";
+	}
+	return strerror(err);
 }

@@ -336,21 +336,6 @@ static int fail_jump(struct restore *r, const char *chain)
 	return 0;
 }
 
-/* iptables' words for some errors, strerror() for the others. */
-static const char *xt_strerror(int err)
-{
-	switch (err) {
-	case EPERM:
-	case EACCES:
-		return "Permission denied (you must be root)";
-	case ENOMEM:
-		return "Memory allocation problem";
-	case ENOENT:
-		return "No chain/target/match by that name";
-	}
-	return strerror(err);
-}
-
 static int fetch_error(struct restore *r, const char *what, int err)
 {
 	return erec_set(r->err, XT_RESOURCE_PROBLEM, EREC_XTABLES, NULL,
@@ -1109,8 +1094,13 @@ static int rs_table(void *data, const char *name, unsigned int line)
 		return 0;
 	}
 	ret = nls_getgen(r->s.nls, &genid);
-	if (ret < 0)
-		return fetch_error(r, "rule set generation id", ret);
+	if (ret < 0) {
+		/* as iptables-restore: the block's parse errors come first */
+		erec_set(&r->fail, XT_RESOURCE_PROBLEM, EREC_XTABLES, NULL,
+			 "Could not fetch rule set generation id: %s",
+			 xt_strerror(-ret));
+		return 0;
+	}
 	if (!r->o.noflush && !r->o.verbose) {
 		ret = cache_table_get(r->s.nls, r->family, name);
 		if (ret < 0 && ret != -ENOENT)
@@ -1313,17 +1303,18 @@ static int kernel_errors(struct restore *r, const struct kerrs *k)
 	char msg[1024] = "", one[512];
 	size_t used = 0, i;
 
+	/*
+	 * A refusal that does not fit is written truncated and overwritten
+	 * by the next one: only the last one stays, cut at 1023 bytes.
+	 */
 	for (i = 0; i < k->n; i++) {
 		size_t len;
 
 		kerr_describe(r, &k->v[i], one, sizeof(one));
 		len = strlen(one);
-		if (len > sizeof(msg) - used)
-			continue;
 		snprintf(msg + used, sizeof(msg) - used, "%s", one);
-		used += len < sizeof(msg) - used ? len : sizeof(msg) - used;
-		if (used >= sizeof(msg) - 1)
-			break;
+		if (len < sizeof(msg) - used)
+			used += len;
 	}
 	erec_set(r->err, XT_RESOURCE_PROBLEM, EREC_XTABLES, NULL, "%s", msg);
 	r->err->from_kernel = true;
@@ -1346,7 +1337,18 @@ static int rs_commit(void *data, unsigned int line)
 	int ret;
 
 	if (r->test) {
+		uint32_t genid;
+
+		/* --test reads the generation id at COMMIT too */
 		block_reset(r);
+		ret = session_nls(&r->s) ? nls_getgen(r->s.nls, &genid) :
+		      -errno;
+		if (ret == -EPERM || ret == -EACCES) {
+			erec_set(r->err, XT_OTHER_PROBLEM, EREC_RAW, NULL,
+				 "%s: line %u failed: %s.", r->prog, line,
+				 xt_strerror(-ret));
+			return -EINVAL;
+		}
 		return 0;
 	}
 	if (erec_pending(&r->fail)) {

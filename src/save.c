@@ -81,6 +81,8 @@ int applet_save(uint8_t family, int argc, char **argv)
 	const struct table_def *const *td;
 	struct erec err = { 0 };
 	struct session s;
+	char save_prog[32];
+	uint32_t genid;
 	int opt, ret = 0, status = 0;
 
 	opterr = 1;
@@ -127,6 +129,16 @@ int applet_save(uint8_t family, int argc, char **argv)
 	session_init(&s, family, prog, &err);
 	if (!session_nls(&s)) {
 		status = erec_report(&err, prog, stderr);
+		goto out;
+	}
+	snprintf(save_prog, sizeof(save_prog), "%s-save", prog);
+	/* as iptables-save, the generation id first: it reports no rights */
+	ret = nls_getgen(s.nls, &genid);
+	if (ret < 0) {
+		erec_set(&err, XT_RESOURCE_PROBLEM, EREC_XTABLES, NULL,
+			 "Could not fetch rule set generation id: %s",
+			 xt_strerror(-ret));
+		status = erec_report(&err, save_prog, stderr);
 		goto out;
 	}
 	for (td = table_defs; *td; td++) {

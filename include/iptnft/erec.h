@@ -57,4 +57,10 @@ static inline bool erec_pending(const struct erec *e)
 
 void erec_clear(struct erec *e);
 
+/*
+ * iptables' words for some errno values (EPERM: "Permission denied (you
+ * must be root)"), strerror() for the others; err is positive.
+ */
+const char *xt_strerror(int err);
+
 #endif

@@ -262,6 +262,12 @@ void nls_reserve_seq(struct nls *s, uint32_t next);
 typedef int (*nls_cb)(const struct nlmsghdr *nlh, void *data);
 int nls_request(struct nls *s, struct nlmsghdr *req, nls_cb cb, void *data);
 int nls_getgen(struct nls *s, uint32_t *genid);
+/*
+ * The generation id, once no commit is under way for it: what dumps show
+ * from then on is that generation until the id changes.  -EINTR if
+ * another commit came in between.
+ */
+int nls_gen_settled(struct nls *s, uint32_t *genid);
 /* Whether the kernel has this xt match/target revision (nft_compat):
  * 0, or -errno (-ENOENT: no such extension or revision). */
 int nls_compat_get(struct nls *s, uint8_t family, const char *name,

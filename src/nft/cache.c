@@ -16,6 +16,9 @@
 #include <iptnft/cache.h>
 #include <iptnft/tables.h>
 
+/* table reads that a concurrent change spoilt, before giving up */
+#define CACHE_LOAD_TRIES	64
+
 static struct nlmsghdr *req_start(struct nls *s, char *buf, uint16_t type,
 				  uint8_t family, uint16_t flags)
 {
@@ -368,17 +371,32 @@ int cache_table_load(struct nls *s, uint8_t family, const char *table,
 	struct load_state st;
 	int ret, tries = 0;
 
+	/*
+	 * The table comes in several dumps (chains, then each chain's
+	 * rules): a change between two of them shows as a new generation
+	 * id, and the whole table is read again.
+	 */
 	do {
+		uint32_t gen_before, gen_after;
 		size_t i;
 
 		memset(&st, 0, sizeof(st));
+		ret = nls_gen_settled(s, &gen_before);
+		if (ret == -EINTR)
+			continue;
+		if (ret < 0)
+			return ret;
 		ret = table_load_once(s, family, table, chain, flags, &st);
+		/* a chain or the table may have gone in between, too */
+		if ((!ret || ret == -ENOENT) &&
+		    !nls_getgen(s, &gen_after) && gen_after != gen_before)
+			ret = -EINTR;
 		if (ret < 0)
 			ir_table_free(st.t);
 		for (i = 0; i < st.nhidden; i++)
 			free(st.hidden[i]);
 		free(st.hidden);
-	} while (ret == -EINTR && ++tries < 16);
+	} while (ret == -EINTR && ++tries < CACHE_LOAD_TRIES);
 	if (ret < 0)
 		return ret;
 	if (incompatible)

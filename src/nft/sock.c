@@ -14,6 +14,7 @@
 #include <string.h>
 #include <sys/socket.h>
 #include <time.h>
+#include <unistd.h>
 
 #include <iptnft/nft.h>
 
@@ -25,6 +26,38 @@ struct nls {
 	uint32_t seq;
 	char *rbuf;
 };
+
+/*
+ * Test hooks (tests/shell/faults.sh), read from the environment:
+ * IPTNFT_TEST_RCVBUF=BYTES gives the socket that receive buffer instead
+ * of 4 MiB (small ones make the kernel split dumps and drop replies);
+ * IPTNFT_TEST_PAUSE_BEFORE_COMMIT=FILE makes the first batch that changes
+ * something wait, before it is sent, from the moment FILE is created until
+ * it is removed (10 s at most), so that another writer can change the
+ * ruleset in between.
+ */
+static int test_rcvbuf(void)
+{
+	const char *v = getenv("IPTNFT_TEST_RCVBUF");
+
+	return v ? atoi(v) : 0;
+}
+
+static void test_pause_before_commit(void)
+{
+	const char *path = getenv("IPTNFT_TEST_PAUSE_BEFORE_COMMIT");
+	FILE *f;
+	int i;
+
+	if (!path || !*path)
+		return;
+	f = fopen(path, "we");
+	if (f)
+		fclose(f);
+	for (i = 0; f && i < 1000 && access(path, F_OK) == 0; i++)
+		usleep(10000);
+	unsetenv("IPTNFT_TEST_PAUSE_BEFORE_COMMIT");
+}
 
 static struct mnl_socket *nls_socket(uint32_t *portid)
 {
@@ -42,8 +75,11 @@ static struct mnl_socket *nls_socket(uint32_t *portid)
 	}
 	mnl_socket_setsockopt(nl, NETLINK_EXT_ACK, &one, sizeof(one));
 	mnl_socket_setsockopt(nl, NETLINK_CAP_ACK, &one, sizeof(one));
-	if (setsockopt(mnl_socket_get_fd(nl), SOL_SOCKET, SO_RCVBUFFORCE,
-		       &rcv, sizeof(rcv)) < 0)
+	if (test_rcvbuf() > 0)
+		setsockopt(mnl_socket_get_fd(nl), SOL_SOCKET, SO_RCVBUF,
+			   &(int){ test_rcvbuf() }, sizeof(int));
+	else if (setsockopt(mnl_socket_get_fd(nl), SOL_SOCKET, SO_RCVBUFFORCE,
+			    &rcv, sizeof(rcv)) < 0)
 		setsockopt(mnl_socket_get_fd(nl), SOL_SOCKET, SO_RCVBUF,
 			   &rcv, sizeof(rcv));
 	*portid = mnl_socket_get_portid(nl);
@@ -253,9 +289,12 @@ int nls_batch_send_all(struct nls *s, struct nlb *b, nls_err_cb cb,
 		.msg_iovlen = 1,
 	};
 	uint32_t err_seq = 0;
+	bool lost = false;
 	int first = 0;
 
 	nls_size_sndbuf(s, b->len);
+	if (b->nmsgs)
+		test_pause_before_commit();
 	if (sendmsg(mnl_socket_get_fd(s->nl), &msg, 0) < 0)
 		return -errno;
 
@@ -272,6 +311,15 @@ int nls_batch_send_all(struct nls *s, struct nlb *b, nls_err_cb cb,
 				break;
 			if (errno == EINTR)
 				continue;
+			/*
+			 * Replies that did not fit were dropped (only errors
+			 * are sent back, so the batch failed); those queued
+			 * before and after are still there to be read.
+			 */
+			if (errno == ENOBUFS) {
+				lost = true;
+				continue;
+			}
 			return -errno;
 		}
 		for (nlh = (struct nlmsghdr *)s->rbuf; mnl_nlmsg_ok(nlh, len);
@@ -294,7 +342,30 @@ int nls_batch_send_all(struct nls *s, struct nlb *b, nls_err_cb cb,
 			}
 		}
 	}
-	return first;
+	return first || !lost ? first : -ENOBUFS;
+}
+
+int nls_gen_settled(struct nls *s, uint32_t *genid)
+{
+	struct nlb b;
+	int ret;
+
+	ret = nls_getgen(s, genid);
+	if (ret < 0)
+		return ret;
+	/*
+	 * The kernel counts a new generation before a commit's changes
+	 * become visible.  An empty batch for that generation waits for
+	 * the commit that is under way, if any, to finish (it takes the
+	 * commit lock), and is refused if another came since.
+	 */
+	nlb_init(&b, nls_next_seq(s));
+	nlb_batch_begin(&b, *genid, true);
+	nlb_batch_end(&b);
+	ret = nls_batch_send_all(s, &b, NULL, NULL);
+	nls_reserve_seq(s, b.seq);
+	nlb_release(&b);
+	return ret == -ERESTART ? -EINTR : ret;
 }
 
 struct last_err {
