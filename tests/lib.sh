@@ -19,6 +19,8 @@
 
 t_passed=0 t_failed=0 t_skipped=0 t_verbose=${t_verbose:-no}
 t_san_exit=86
+export ASAN_OPTIONS=${ASAN_OPTIONS:+$ASAN_OPTIONS:}halt_on_error=1:detect_leaks=1:abort_on_error=0:exitcode=$t_san_exit
+export UBSAN_OPTIONS=${UBSAN_OPTIONS:+$UBSAN_OPTIONS:}halt_on_error=1:print_stacktrace=1:exitcode=$t_san_exit
 t_san_re='==[0-9]+==ERROR: [A-Za-z]+Sanitizer|:[0-9]+(:[0-9]+)?: runtime error: |SUMMARY: [A-Za-z]+Sanitizer: '
 declare -A t_xfail=() t_seen=() t_xfailed=()
 
