@@ -11,8 +11,17 @@
 #   t_init path/to/XFAIL
 #   t_result NAME STATUS OUTPUT      STATUS 0 = pass; OUTPUT shown on FAIL
 #   t_finish                         prints the summary; returns 1 on failure
+#
+# A test whose status is the sanitizers' exit status ($t_san_exit, set in
+# ASAN_OPTIONS/UBSAN_OPTIONS by tests/run-all) or whose output holds a
+# sanitizer report fails, even if it passed otherwise or is listed in XFAIL
+# (the patterns are those of tests/sanitizer.py).
 
 t_passed=0 t_failed=0 t_skipped=0 t_verbose=${t_verbose:-no}
+t_san_exit=86
+export ASAN_OPTIONS=${ASAN_OPTIONS:+$ASAN_OPTIONS:}halt_on_error=1:detect_leaks=1:abort_on_error=0:exitcode=$t_san_exit
+export UBSAN_OPTIONS=${UBSAN_OPTIONS:+$UBSAN_OPTIONS:}halt_on_error=1:print_stacktrace=1:exitcode=$t_san_exit
+t_san_re='==[0-9]+==ERROR: [A-Za-z]+Sanitizer|:[0-9]+(:[0-9]+)?: runtime error: |SUMMARY: [A-Za-z]+Sanitizer: '
 declare -A t_xfail=() t_seen=() t_xfailed=()
 
 t_init() {
@@ -28,7 +37,13 @@ t_init() {
 t_result() {
 	local name=$1 status=$2 output=$3
 	t_seen[$name]=1
-	if [ "$status" = 0 ]; then
+	if [ "$status" = $t_san_exit ] || [[ $output =~ $t_san_re ]]; then
+		echo "FAIL $name (memory error: a sanitizer report or exit status $t_san_exit)"
+		printf '%s\n' "$output" | grep -E -A 30 "$t_san_re" | head -n 60 |
+			sed 's/^/    /'
+		[ -n "${t_xfail[$name]:-}" ] && t_xfailed[$name]=1
+		t_failed=$((t_failed + 1))
+	elif [ "$status" = 0 ]; then
 		echo "ok $name"
 		t_passed=$((t_passed + 1))
 		[ "$t_verbose" = yes ] && printf '%s\n' "$output" | sed 's/^/    /'

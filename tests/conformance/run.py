@@ -22,6 +22,9 @@ from pathlib import Path
 REPO_TOP = Path(__file__).resolve().parents[2]
 DEFAULT_DIR = REPO_TOP.parent / "shared" / "conformance" / "t"
 DEFAULT_MULTI = REPO_TOP / "src" / "iptnft"
+sys.path.insert(0, str(REPO_TOP / "tests"))
+sys.dont_write_bytecode = True
+import sanitizer  # noqa: E402
 RESULTS = ("OK", "FAIL", "NOMATCH")
 OPPOSITE = {"OK": "FAIL", "FAIL": "OK", "NOMATCH": "OK"}
 BATCH_CHAIN_ORDER = ("PREROUTING", "INPUT", "FORWARD", "OUTPUT", "POSTROUTING")
@@ -129,14 +132,24 @@ class Outcome:
     err: str = ""
 
     @property
+    def memory_error(self):
+        """A sanitizer report (an --enable-asan build), or None."""
+        if self.status is None or self.status < 0:
+            return None
+        return sanitizer.finding(self.status, self.err)
+
+    @property
     def crashed(self):
-        return self.status is None or self.status < 0
+        return (self.status is None or self.status < 0
+                or self.memory_error is not None)
 
     @property
     def ok(self):
         return self.status == 0
 
     def describe(self):
+        if self.memory_error:
+            return f"memory error: {self.memory_error}"
         if self.status is None:
             return "timed out"
         if self.status < 0:
@@ -163,7 +176,7 @@ class Frontend:
 
     def __init__(self, multi, name, timeout):
         self.multi, self.name, self.timeout = multi, name, timeout
-        self.env = dict(os.environ, XT_MULTI=multi)
+        self.env = dict(sanitizer.environ(os.environ), XT_MULTI=multi)
 
     def shell(self, script):
         return run_cmd(["/bin/sh", "-c", script], self.env, self.timeout)
@@ -475,7 +488,7 @@ def ratchet(units, baseline_path):
             print(f"REGRESSION {uid} (in the baseline):")
             print(format_failure(u))
         elif any(w in u["reason"] for w in ("killed by signal", "timed out",
-                                             "runner error")):
+                                             "runner error", "memory error")):
             failed += 1
             print(f"CRASH {uid}:")
             print(format_failure(u))

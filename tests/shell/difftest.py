@@ -22,6 +22,12 @@ one of diff, oracle->ours, ours->oracle (no MODE: every mode of the case).
 Such a test still runs; when it fails it is reported `xfail` (no diff unless
 --show-xfail) and counted as skipped.  An entry none of whose tests fails is
 reported `XPASS` and counted as failed, so the list stays honest.
+
+Memory errors: when iptnft's exit status or stderr in any step shows a
+sanitizer report (an --enable-asan build) or a valgrind error, the test is
+reported `FAIL ... (memory error: ...)` whatever the XFAIL file says.
+IPTNFT_VALGRIND=1 runs every iptnft command under valgrind (through
+tests/valgrind-iptnft; the oracle runs as it is).
 """
 
 import argparse
@@ -39,13 +45,16 @@ import tempfile
 HERE = os.path.dirname(os.path.abspath(__file__))
 TOP = os.path.dirname(os.path.dirname(HERE))
 sys.path.insert(0, HERE)
+sys.path.insert(0, os.path.dirname(HERE))
 sys.dont_write_bytecode = True  # keep the source tree clean
 import nfdump  # noqa: E402
+import sanitizer  # noqa: E402
 
 TOOLS = ("iptables", "ip6tables", "iptables-save", "ip6tables-save",
          "iptables-restore", "ip6tables-restore")
-ENV = dict(os.environ, LC_ALL="C", TZ="UTC")
-STEP_TIMEOUT = 60
+ENV = dict(sanitizer.environ(os.environ), LC_ALL="C", TZ="UTC")
+VALGRIND = os.environ.get("IPTNFT_VALGRIND", "") not in ("", "0")
+STEP_TIMEOUT = 600 if VALGRIND else 60
 FINAL_PROBES = (["iptables-save", "-c"], ["ip6tables-save", "-c"])
 
 # ---------------------------------------------------------------- case files
@@ -240,18 +249,40 @@ def compare_cross(recs, names):
 # ------------------------------------------------------------------- main
 
 
+def memory_error(recs, key=None):
+    """The first sanitizer/valgrind finding in iptnft's results, as text
+    (the step, what was found, iptnft's stderr), or None.  key: None for
+    the step's own result, "cross" for the reader's."""
+    for rec in recs:
+        if rec["argv"][0].startswith("!"):
+            continue
+        res = rec.get(key) if key else rec
+        if not res:
+            continue
+        what = sanitizer.finding(res["rc"], res["stderr"])
+        if what:
+            return "memory error: %s\n### line %s: %s\n--- exit code %s\n--- stderr\n%s" % (
+                what, rec["line"], rec["text"], res["rc"], res["stderr"])
+    return None
+
+
 def check(case, mode, oracle, ours):
-    """Run one test; return the diff of its first mismatch, or None."""
+    """Run one test; return (the diff of its first mismatch or None,
+    a memory error of iptnft or None)."""
     parse_case(case)  # report a malformed case here, not from the namespace
     if mode == "self":
-        return compare_runs(spawn(case, oracle), spawn(case, oracle), ("oracle", "oracle again"))
+        return compare_runs(spawn(case, oracle), spawn(case, oracle), ("oracle", "oracle again")), None
     if mode == "diff":
-        return compare_runs(spawn(case, oracle), spawn(case, ours), ("oracle", "iptnft"))
+        recs = spawn(case, ours)
+        return (compare_runs(spawn(case, oracle), recs, ("oracle", "iptnft")),
+                memory_error(recs))
     writer, reader, names = {
         "oracle->ours": (oracle, ours, ("written+read by oracle", "read by iptnft")),
         "ours->oracle": (ours, oracle, ("written+read by iptnft", "read by oracle")),
     }[mode]
-    return compare_cross(spawn(case, writer, reader), names)
+    recs = spawn(case, writer, reader)
+    return (compare_cross(recs, names),
+            memory_error(recs, "cross" if writer == oracle else None))
 
 
 def label(case, mode):
@@ -264,7 +295,7 @@ def guarded(case, mode, oracle, ours):
     try:
         return check(case, mode, oracle, ours)
     except Exception as e:
-        return "error: %s\n" % e
+        return "error: %s\n" % e, None
 
 
 def show(cases, oracle, with_state):
@@ -305,6 +336,10 @@ def parse_args():
     args = ap.parse_args()
     if os.sep in args.ours:
         args.ours = os.path.abspath(args.ours)
+    if VALGRIND and not args.inner:
+        # iptnft through the wrapper (valgrind --error-exitcode=99 ...)
+        os.environ["IPTNFT_REAL"] = shutil.which(args.ours) or args.ours
+        args.ours = os.path.join(os.path.dirname(HERE), "valgrind-iptnft")
     return args
 
 
@@ -318,7 +353,7 @@ def select_modes(args):
 
 def missing_tool(args):
     """Why the tests cannot run here (they are then skipped), or None."""
-    for tool in (args.oracle, "unshare", "nft"):
+    for tool in (args.oracle, "unshare", "nft") + (("valgrind",) if VALGRIND else ()):
         if not shutil.which(tool):
             return "%s not found" % tool
     if subprocess.run(["unshare", "-n", "true"], capture_output=True).returncode:
@@ -377,10 +412,20 @@ def run_tests(tests, args, xfail):
     with concurrent.futures.ThreadPoolExecutor(args.jobs) as pool:
         futures = [pool.submit(guarded, c, m, args.oracle, args.ours) for c, m in tests]
         for (case, mode), future in zip(tests, futures):
-            diff = future.result()
+            diff, memerr = future.result()
             entry = xfail_entry(xfail, case, mode)
             if entry:
                 entry[2] += 1
+            if memerr:
+                # never an expected failure, whatever XFAIL says
+                if entry and diff is not None:
+                    entry[3] += 1
+                print("FAIL %s (%s)" % (label(case, mode), memerr.split("\n")[0]))
+                failed += 1
+                if not args.quiet:
+                    print(memerr, end="" if memerr.endswith("\n") else "\n")
+                sys.stdout.flush()
+                continue
             if diff is None:
                 print("ok", label(case, mode))
                 passed += 1

@@ -22,6 +22,11 @@ import subprocess
 import sys
 import tempfile
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                                '..'))
+sys.dont_write_bytecode = True
+import sanitizer  # noqa: E402
+
 HOOKS = {
     'filter': {'INPUT': 'input', 'FORWARD': 'forward', 'OUTPUT': 'output'},
     'nat': {'PREROUTING': 'prerouting', 'INPUT': 'input',
@@ -68,7 +73,7 @@ def read_differences(path):
 
 def run(argv):
     p = subprocess.run(argv, capture_output=True, text=True,
-                       env=dict(os.environ, LC_ALL='C'))
+                       env=dict(sanitizer.environ(os.environ), LC_ALL='C'))
     return p.stdout, p.stderr, p.returncode
 
 
@@ -168,6 +173,9 @@ def restore_checks(a):
                            input=text, capture_output=True, text=True)
         bad = [e for e in errs if e not in p.stderr] + \
             [o for o in outs if o not in p.stdout]
+        memerr = sanitizer.finding(p.returncode, p.stderr)
+        if memerr:
+            bad.append('memory error: ' + memerr)
         if p.returncode != want_rc or bad:
             failed += 1
             print('FAIL restore-translate: %s (exit %d, missing %s)' %
@@ -261,6 +269,13 @@ def main():
                     and 'not translated' in err:
                 good = True
             ref = 'oracle'
+        memerr = sanitizer.finding(rc, err)
+        if memerr:
+            failed += 1
+            print('FAIL %d: %s (memory error: %s)' % (n, case, memerr))
+            for line in err.splitlines():
+                print('    ' + line)
+            continue
         if good:
             passed += 1
             if a.verbose:
