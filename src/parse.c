@@ -445,9 +445,13 @@ static int opt_table(struct parse_ctx *ctx, const struct opt_tok *t)
 	return 0;
 }
 
+/*
+ * -w and -W take an optional number, read as sscanf's "%u" reads it (so
+ * "5x" is 5 and "-1" wraps), as iptables does.
+ */
 static int opt_wait(struct parse_ctx *ctx, const struct opt_tok *t)
 {
-	uint32_t v;
+	unsigned int v;
 
 	take_invert(ctx);
 	if (ctx->restore)
@@ -456,15 +460,21 @@ static int opt_wait(struct parse_ctx *ctx, const struct opt_tok *t)
 				  t->base == BO_WAIT ? 'w' : 'W');
 	if (t->base == BO_WAIT) {
 		ctx->cmd->options |= IR_OPT_WAIT;
-		if (t->arg && str_to_u32(t->arg, 10, 0, UINT32_MAX, &v) < 0)
+		if (t->arg && sscanf(t->arg, "%u", &v) != 1)
 			return erec_param(ctx->err, &t->loc,
 					  "wait seconds not numeric");
 		return 0;
 	}
 	ctx->cmd->options |= IR_OPT_WAIT_INTERVAL;
-	if (str_to_u32(t->arg, 10, 0, UINT32_MAX, &v) < 0)
+	if (!t->arg)
+		return erec_param(ctx->err, &t->loc,
+				  "wait interval value required");
+	if (sscanf(t->arg, "%u", &v) != 1)
 		return erec_param(ctx->err, &t->loc,
 				  "wait interval not numeric");
+	if (v > 999999)
+		return erec_param(ctx->err, &t->loc,
+				  "too long usec wait %u > 999999 usec", v);
 	strbuf_adds(&ctx->err->warn,
 		    "Ignoring deprecated --wait-interval option.\n");
 	return 0;
@@ -877,7 +887,7 @@ int yylex(YYSTYPE *lval, struct parse_ctx *ctx)
 		return 0;
 	tok = optres_next(ctx->res, &lval->tok);
 	if (tok < 0)
-		return YYerror;
+		return T_ERROR;
 	if (tok == T_OPT && (lval->tok.base == BO_IPV4 ||
 			     lval->tok.base == BO_IPV6) &&
 	    (lval->tok.base == BO_IPV6) != (ctx->family == NFPROTO_IPV6))
