@@ -450,6 +450,12 @@ int optres_next(struct optres *r, struct opt_tok *val)
 		return 0;
 	r->word = w;
 	val->loc = optres_loc(r);
+	if (!strcmp(w, "--")) {
+		/* getopt stops here; iptables refuses what is left */
+		r->ctx->extra_args = r->idx < r->argc;
+		r->idx = r->argc;
+		return 0;
+	}
 	if (w[0] == '-' && w[1] == '-' && w[2]) {
 		return resolve_long(r, w, val);
 	}

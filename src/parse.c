@@ -364,10 +364,19 @@ static int opt_protocol(struct parse_ctx *ctx, const struct opt_tok *t,
 			bool inv)
 {
 	struct ir_rule *r = ctx->cmd->rule;
+	char *lower;
+	size_t i;
 
-	if (proto_parse(t->arg, &r->proto) < 0)
-		return erec_param(ctx->err, &t->loc,
-				  "unknown protocol \"%s\" specified", t->arg);
+	if (proto_parse(t->arg, &r->proto) < 0) {
+		/* iptables lowers -p's word before it looks it up */
+		lower = xstrdup(t->arg);
+		for (i = 0; lower[i]; i++)
+			lower[i] = tolower((unsigned char)lower[i]);
+		erec_param(ctx->err, &t->loc,
+			   "unknown protocol \"%s\" specified", lower);
+		free(lower);
+		return -EINVAL;
+	}
 	r->flags |= IR_F_PROTO;
 	if (inv) {
 		if (!r->proto)
@@ -821,18 +830,29 @@ int parse_finish(struct parse_ctx *ctx)
 
 	if (c->wrong_family && ctx->restore)
 		return 0;
-	if (ctx->invert)
-		return erec_param(ctx->err, &ctx->bang_loc,
-				  "nothing appropriate following !");
-	if (!c->command)
-		return erec_param(ctx->err, &c->loc, "no command specified");
 	if (c->wrong_family)
 		return erec_set(ctx->err, XT_PARAMETER_PROBLEM, EREC_HINT,
 				&c->loc, "wrong family");
+	/* iptables' order after its option loop: -W, the extensions' final
+	 * checks (whatever the command), words after "--", the command, a
+	 * dangling "!" */
 	if ((c->options & IR_OPT_WAIT_INTERVAL) &&
 	    !(c->options & IR_OPT_WAIT))
 		return erec_param(ctx->err, &c->loc,
 				  "--wait-interval only makes sense with --wait\n");
+	if (!c->table[0])
+		str_copy(c->table, sizeof(c->table), "filter");
+	if (!(c->command & (IR_CMD_HELP | IR_CMD_VERSION)) &&
+	    check_extensions(ctx) < 0)
+		return -EINVAL;
+	if (ctx->extra_args)
+		return erec_param(ctx->err, &c->loc,
+				  "unknown arguments found on commandline");
+	if (!c->command)
+		return erec_param(ctx->err, &c->loc, "no command specified");
+	if (ctx->invert)
+		return erec_param(ctx->err, &ctx->bang_loc,
+				  "nothing appropriate following !");
 	if (c->src_arg && host_parse_list(c->family, c->src_arg, &c->saddrs,
 					  ctx->err, &c->src_loc) < 0)
 		return -EINVAL;
@@ -843,8 +863,6 @@ int parse_finish(struct parse_ctx *ctx)
 	    (c->saddrs.n > 1 || c->daddrs.n > 1))
 		return erec_param(ctx->err, &c->loc,
 			"! not allowed with multiple source or destination IP addresses");
-	if (!c->table[0])
-		str_copy(c->table, sizeof(c->table), "filter");
 	if (c->command & (IR_CMD_HELP | IR_CMD_VERSION))
 		return 0;
 	if (check_options(ctx) < 0 || check_chain_iface(ctx) < 0 ||
@@ -855,11 +873,6 @@ int parse_finish(struct parse_ctx *ctx)
 				&c->loc,
 				"table '%s' does not exist\nPerhaps %s or your kernel needs to be upgraded.",
 				c->table, ctx->prog);
-	}
-	if (c->command & (IR_CMD_APPEND | IR_CMD_INSERT | IR_CMD_REPLACE |
-			  IR_CMD_CHECK | IR_CMD_DELETE)) {
-		if (check_extensions(ctx) < 0)
-			return -EINVAL;
 	}
 	if (check_nat_drop(ctx) < 0)
 		return -EINVAL;

@@ -111,6 +111,7 @@ struct parse_ctx {
 	bool invert;			/* a "!" is pending */
 	struct location bang_loc;
 	struct optres *res;		/* option resolution state */
+	bool extra_args;		/* words after a "--" */
 	/* the words after the current option (see parser.y) */
 	const char *words[8];
 	unsigned int nwords;
