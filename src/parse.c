@@ -144,13 +144,16 @@ static void set_chain(struct parse_ctx *ctx, const char *name)
 	ctx->cmd->chain = name ? xstrdup(name) : NULL;
 }
 
-/* The words a command may take: those before one starting with '-'. */
+/*
+ * The words a command or option may take: those before one starting with
+ * '-' or '!' (iptables only takes a next word that starts with neither).
+ */
 static unsigned int positional_words(const struct parse_ctx *ctx)
 {
 	unsigned int i;
 
 	for (i = 0; i < ctx->nwords; i++)
-		if (ctx->words[i][0] == '-')
+		if (ctx->words[i][0] == '-' || ctx->words[i][0] == '!')
 			break;
 	return i;
 }
@@ -408,7 +411,7 @@ static int opt_counters(struct parse_ctx *ctx, const struct opt_tok *t)
 		*comma = '\0';
 		pk = copy;
 		by = comma + 1;
-	} else if (ctx->nwords) {
+	} else if (positional_words(ctx)) {
 		by = ctx->words[0];
 		used = 1;
 	}
@@ -666,7 +669,7 @@ int parse_ext_option(struct parse_ctx *ctx, const struct opt_tok *t)
 		.err = ctx->err,
 		.loc = &t->loc,
 		.words = ctx->words,
-		.nwords = ctx->nwords,
+		.nwords = positional_words(ctx),
 	};
 	int ret;
 
@@ -800,12 +803,13 @@ static int check_chain_name(struct parse_ctx *ctx)
 	const struct ir_cmd *c = ctx->cmd;
 	const char *name = c->chain;
 
-	if (!(c->command & (IR_CMD_NEW_CHAIN | IR_CMD_RENAME_CHAIN)))
-		return 0;
-	if (strlen(name) >= IR_CHAIN_MAXLEN)
+	/* every command's chain (-E: the old name only) */
+	if (name && strlen(name) >= IR_CHAIN_MAXLEN)
 		return erec_param(ctx->err, &c->loc,
 			"chain name `%s' too long (must be under %u chars)",
 			name, IR_CHAIN_MAXLEN);
+	if (!(c->command & (IR_CMD_NEW_CHAIN | IR_CMD_RENAME_CHAIN)))
+		return 0;
 	/* -E only checks the old name's length, as iptables does */
 	if (c->command & IR_CMD_RENAME_CHAIN)
 		return 0;
@@ -865,8 +869,8 @@ int parse_finish(struct parse_ctx *ctx)
 			"! not allowed with multiple source or destination IP addresses");
 	if (c->command & (IR_CMD_HELP | IR_CMD_VERSION))
 		return 0;
-	if (check_options(ctx) < 0 || check_chain_iface(ctx) < 0 ||
-	    check_chain_name(ctx) < 0)
+	if (check_options(ctx) < 0 || check_chain_name(ctx) < 0 ||
+	    check_chain_iface(ctx) < 0)
 		return -EINVAL;
 	if (!table_def_find(c->table)) {
 		return erec_set(ctx->err, XT_VERSION_PROBLEM, EREC_XTABLES,

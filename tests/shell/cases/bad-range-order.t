@@ -11,4 +11,5 @@ iptables -A INPUT -m length --length 100:10
 iptables -A INPUT -m conntrack --ctexpire 10:5
 iptables -A INPUT -m ah --ahspi 5:4
 iptables -A INPUT -j NFQUEUE --queue-balance 1:65536
+iptables -A INPUT -m conntrack --ctorigdstport 5:4
 iptables-save -c
