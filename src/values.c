@@ -227,6 +227,11 @@ int host_parse_list(uint8_t family, const char *s, struct ir_addr_list *list,
 		/* iptables skips blanks before each address */
 		while (isspace((unsigned char)*p))
 			p++;
+		/* a host name has at most 255 characters (mask included) */
+		if (strlen(p) > 255) {
+			ret = erec_param(err, loc, "Hostname too long");
+			break;
+		}
 		ret = host_parse_one(family, p, list, err, loc);
 		if (ret < 0)
 			break;
