@@ -12,4 +12,6 @@ iptables -A INPUT -m conntrack --ctexpire 10:5
 iptables -A INPUT -m ah --ahspi 5:4
 iptables -A INPUT -j NFQUEUE --queue-balance 1:65536
 iptables -A INPUT -m conntrack --ctorigdstport 5:4
+ip6tables -A INPUT -m frag --fragid 5:4x
+iptables -A INPUT -m ah --ahspi 1:x
 iptables-save -c
