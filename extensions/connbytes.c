@@ -17,7 +17,7 @@ enum {
 
 static const struct ext_opt connbytes_opts[] = {
 	{ .name = "connbytes", .id = O_BYTES, .type = EXT_T_U64RANGE,
-	  .flags = EXT_O_INVERT | EXT_O_MAND | EXT_O_PUT,
+	  .flags = EXT_O_INVERT | EXT_O_MAND | EXT_O_PUT | EXT_O_ANYORDER,
 	  .off = offsetof(struct xt_connbytes_info, count) },
 	{ .name = "connbytes-dir", .id = O_DIR, .type = EXT_T_CUSTOM,
 	  .flags = EXT_O_MAND },
@@ -58,6 +58,11 @@ static int connbytes_parse(struct ext_parse *p)
 	case O_BYTES:
 		if (p->nvals == 1)
 			c->count.to = UINT64_MAX;
+		if (c->count.from > c->count.to)
+			return erec_param(p->err, p->loc,
+				"%llu should be less than %llu",
+				(unsigned long long)c->count.from,
+				(unsigned long long)c->count.to);
 		if (p->invert) {
 			t = c->count.from;
 			c->count.from = c->count.to;

@@ -137,35 +137,6 @@ bad:
 	return erec_param(p->err, p->loc, "Bad %s \"%s\"", what, s);
 }
 
-/* iptables' protocol reading: a number, "all", /etc/protocols, its own
- * table (names as given, no case folding). */
-static int ct_proto_parse(const char *s, uint16_t *out)
-{
-	uint64_t n;
-	uint16_t v;
-	const char *c;
-
-	if (xt_parse_uint(s, NULL, 0, UINT8_MAX, &n)) {
-		*out = n;
-		return 0;
-	}
-	if (!strcmp(s, "all")) {
-		*out = 0;
-		return 0;
-	}
-	if (getprotobyname(s)) {
-		*out = getprotobyname(s)->p_proto;
-		return 0;
-	}
-	for (c = s; *c; c++)
-		if (isupper((unsigned char)*c))
-			return -EINVAL;
-	if (proto_parse(s, &v) < 0)
-		return -EINVAL;
-	*out = v;
-	return 0;
-}
-
 static int addr_resolve(struct ext_parse *p, const char *host,
 			union nf_inet_addr *a)
 {
@@ -341,7 +312,7 @@ static int conntrack_parse(struct ext_parse *p)
 		ret = names_parse(p, ct_states_in, "ctstate", &i->state_mask);
 		break;
 	case O_CTPROTO:
-		if (ct_proto_parse(p->arg, &i->l4proto) < 0)
+		if (ext_proto_parse(p->arg, &i->l4proto) < 0)
 			return erec_param(p->err, p->loc,
 				"unknown protocol \"%s\" specified", p->arg);
 		/* iptables 1.8.13 refuses protocol 0 (1.8.9 took it) */

@@ -17,6 +17,7 @@
 
 #include <iptnft/erec.h>
 #include <iptnft/ext.h>
+#include <iptnft/values.h>
 
 #include "helpers.h"
 
@@ -771,4 +772,36 @@ void xt_ports_save(struct strbuf *out, const char *name,
 		strbuf_addf(out, "%u", r[0]);
 	else
 		strbuf_addf(out, "%u:%u", r[0], r[1]);
+}
+
+/*
+ * A protocol as the extensions' options read it: a number, "all", a name
+ * /etc/protocols knows (case as written), or one of ours in lower case.
+ * Unlike -p, the word is not lowered first.
+ */
+int ext_proto_parse(const char *s, uint16_t *out)
+{
+	uint64_t n;
+	uint16_t v;
+	const char *c;
+
+	if (xt_parse_uint(s, NULL, 0, UINT8_MAX, &n)) {
+		*out = n;
+		return 0;
+	}
+	if (!strcmp(s, "all")) {
+		*out = 0;
+		return 0;
+	}
+	if (getprotobyname(s)) {
+		*out = getprotobyname(s)->p_proto;
+		return 0;
+	}
+	for (c = s; *c; c++)
+		if (isupper((unsigned char)*c))
+			return -EINVAL;
+	if (proto_parse(s, &v) < 0)
+		return -EINVAL;
+	*out = v;
+	return 0;
 }

@@ -26,6 +26,8 @@ void xt_save_string(struct strbuf *out, const char *s);
  * '-', any C base, within [min, max].  With end, *end is where the number
  * stopped and text may follow it; without, the number is the whole string.
  */
+/* -p's protocol names, case-sensitive (extension options). */
+int ext_proto_parse(const char *s, uint16_t *out);
 bool xt_parse_uint(const char *s, char **end, uint64_t min, uint64_t max,
 		   uint64_t *out);
 

@@ -68,7 +68,7 @@ static int ipvs_parse(struct ext_parse *p)
 
 	switch (id) {
 	case O_VPROTO:
-		if (proto_parse(p->arg, &proto) < 0)
+		if (ext_proto_parse(p->arg, &proto) < 0)
 			return erec_param(p->err, p->loc,
 				"unknown protocol \"%s\" specified", p->arg);
 		v->l4proto = proto;

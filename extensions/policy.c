@@ -130,7 +130,7 @@ static int policy_parse(struct ext_parse *p)
 	case O_PROTO:
 		if (e->match.proto)
 			return twice(p);
-		if (proto_parse(p->arg, &proto) < 0)
+		if (ext_proto_parse(p->arg, &proto) < 0)
 			return erec_param(p->err, p->loc,
 				"unknown protocol \"%s\" specified", p->arg);
 		e->proto = proto;

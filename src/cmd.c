@@ -414,8 +414,6 @@ static int cmd_append(struct session *s, struct ir_cmd *c, struct nlb *b)
 	int ret = rule_chain_prepare(s, b, c);
 
 	if (!ret)
-		ret = jump_target_check(s, c);
-	if (!ret)
 		ret = for_each_address(c, append_one, &st);
 	return ret;
 }
@@ -450,8 +448,6 @@ static int cmd_insert(struct session *s, struct ir_cmd *c, struct nlb *b)
 
 	if (c->rulenum == 1 && is_builtin(c->table, c->chain)) {
 		ret = rule_chain_prepare(s, b, c);
-		if (!ret)
-			ret = jump_target_check(s, c);
 		return ret ? ret : for_each_address(c, insert_one, &st);
 	}
 	ret = chain_rules_load(s, c, &cr, errno_msg(ENOENT));
@@ -468,8 +464,6 @@ static int cmd_insert(struct session *s, struct ir_cmd *c, struct nlb *b)
 		st.append = c->rulenum > 1;
 	ret = rule_chain_prepare(s, b, c);
 	if (!ret)
-		ret = jump_target_check(s, c);
-	if (!ret)
 		ret = for_each_address_dir(c, insert_one, &st, !st.append);
 out:
 	ir_chain_free(cr.c);
@@ -485,6 +479,9 @@ static int cmd_replace(struct session *s, struct ir_cmd *c, struct nlb *b)
 	if (c->saddrs.n > 1 || c->daddrs.n > 1)
 		return erec_param(s->err, &c->loc,
 			"Replacement rule does not specify a unique address");
+	ret = jump_target_check(s, c);
+	if (ret)
+		return ret;
 	ret = chain_rules_load(s, c, &cr, errno_msg(ENOENT));
 	if (ret)
 		return ret;
@@ -493,9 +490,6 @@ static int cmd_replace(struct session *s, struct ir_cmd *c, struct nlb *b)
 		ret = short_error(s, "Index of replacement too big.");
 		goto out;
 	}
-	ret = jump_target_check(s, c);
-	if (ret)
-		goto out;
 	if (c->saddrs.n) {
 		c->rule->src = c->saddrs.addr[0];
 		c->rule->smsk = c->saddrs.mask[0];
@@ -804,14 +798,15 @@ static int cmd_rename(struct session *s, struct ir_cmd *c, struct nlb *b)
 	struct cache_chain cc;
 	int ret;
 
+	/* the new name is looked at first, as iptables does */
+	if (is_builtin(c->table, c->newname) ||
+	    chain_exists(s, c->table, c->newname) == 0)
+		return short_error(s, "File exists.");
 	ret = cache_chain_get(s->nls, s->family, c->table, c->chain, &cc);
 	if (ret == -ENOENT)
 		return short_error(s, errno_msg(ENOENT));
 	if (ret)
 		return ret;
-	if (is_builtin(c->table, c->newname) ||
-	    chain_exists(s, c->table, c->newname) == 0)
-		return short_error(s, "File exists.");
 	nlb_chain_rename(b, s->family, c->table, cc.handle, c->newname,
 			 &c->loc);
 	return 0;
@@ -1013,6 +1008,14 @@ static int cmd_build(struct session *s, struct ir_cmd *c, struct nlb *b,
 		if (ret || !(cmd & (IR_CMD_ZERO | IR_CMD_ZERO_NUM)))
 			return ret;
 		return cmd_zero(s, c, b);
+	}
+	/* a jump to a chain that does not exist is found first, whatever
+	 * the command would do then (as iptables checks it) */
+	if (cmd & (IR_CMD_APPEND | IR_CMD_INSERT | IR_CMD_DELETE |
+		   IR_CMD_CHECK)) {
+		ret = jump_target_check(s, c);
+		if (ret)
+			return ret;
 	}
 	switch (cmd) {
 	case IR_CMD_APPEND:

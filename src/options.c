@@ -70,7 +70,7 @@ static const struct base_def base_defs[] = {
 	{ "modprobe",		'M', ARG_REQ,  T_OPT, BO_MODPROBE },
 	{ "set-counters",	'c', ARG_REQ,  T_OPT, BO_COUNTERS },
 	{ "wait",		'w', ARG_OPT,  T_OPT, BO_WAIT },
-	{ "wait-interval",	'W', ARG_REQ,  T_OPT, BO_WAIT_INTERVAL },
+	{ "wait-interval",	'W', ARG_OPT,  T_OPT, BO_WAIT_INTERVAL },
 	{ "ipv4",		'4', ARG_NONE, T_OPT, BO_IPV4 },
 	{ "ipv6",		'6', ARG_NONE, T_OPT, BO_IPV6 },
 };
@@ -92,6 +92,10 @@ struct optres {
 	bool after_pos;		/* a command may take positional words */
 	char namebuf[64];
 	const char *word;	/* the word being resolved */
+	/* an option error, raised when the parser reaches it (after the
+	 * options before it are done, as getopt's caller sees them) */
+	char *pending;
+	struct location pending_loc;
 };
 
 struct optres *optres_alloc(struct parse_ctx *ctx, int argc, char **argv,
@@ -112,6 +116,7 @@ void optres_free(struct optres *r)
 
 	if (!r)
 		return;
+	free(r->pending);
 	/* extensions never attached to a rule are still ours */
 	for (i = 0; i < r->nexts; i++)
 		if (list_empty(&r->exts[i]->list) &&
@@ -130,16 +135,25 @@ static struct location optres_loc(const struct optres *r)
 static __printf(2, 3) int optres_error(struct optres *r, const char *fmt,
 					...)
 {
-	struct location l = optres_loc(r);
 	struct strbuf sb = STRBUF_INIT;
 	va_list ap;
 
 	va_start(ap, fmt);
 	strbuf_vaddf(&sb, fmt, ap);
 	va_end(ap);
-	erec_param(r->ctx->err, &l, "%s", strbuf_str(&sb));
+	if (!r->pending) {
+		r->pending = xstrdup(strbuf_str(&sb));
+		r->pending_loc = optres_loc(r);
+	}
 	strbuf_release(&sb);
 	return -1;
+}
+
+int optres_raise(struct optres *r)
+{
+	if (!r->pending)
+		return erec_param(r->ctx->err, NULL, "parse error");
+	return erec_param(r->ctx->err, &r->pending_loc, "%s", r->pending);
 }
 
 static struct ir_ext *optres_load(struct optres *r, const struct ext *x,
@@ -436,6 +450,12 @@ int optres_next(struct optres *r, struct opt_tok *val)
 		return 0;
 	r->word = w;
 	val->loc = optres_loc(r);
+	if (!strcmp(w, "--")) {
+		/* getopt stops here; iptables refuses what is left */
+		r->ctx->extra_args = r->idx < r->argc;
+		r->idx = r->argc;
+		return 0;
+	}
 	if (w[0] == '-' && w[1] == '-' && w[2]) {
 		return resolve_long(r, w, val);
 	}

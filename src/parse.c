@@ -144,13 +144,16 @@ static void set_chain(struct parse_ctx *ctx, const char *name)
 	ctx->cmd->chain = name ? xstrdup(name) : NULL;
 }
 
-/* The words a command may take: those before one starting with '-'. */
+/*
+ * The words a command or option may take: those before one starting with
+ * '-' or '!' (iptables only takes a next word that starts with neither).
+ */
 static unsigned int positional_words(const struct parse_ctx *ctx)
 {
 	unsigned int i;
 
 	for (i = 0; i < ctx->nwords; i++)
-		if (ctx->words[i][0] == '-')
+		if (ctx->words[i][0] == '-' || ctx->words[i][0] == '!')
 			break;
 	return i;
 }
@@ -364,10 +367,19 @@ static int opt_protocol(struct parse_ctx *ctx, const struct opt_tok *t,
 			bool inv)
 {
 	struct ir_rule *r = ctx->cmd->rule;
+	char *lower;
+	size_t i;
 
-	if (proto_parse(t->arg, &r->proto) < 0)
-		return erec_param(ctx->err, &t->loc,
-				  "unknown protocol \"%s\" specified", t->arg);
+	if (proto_parse(t->arg, &r->proto) < 0) {
+		/* iptables lowers -p's word before it looks it up */
+		lower = xstrdup(t->arg);
+		for (i = 0; lower[i]; i++)
+			lower[i] = tolower((unsigned char)lower[i]);
+		erec_param(ctx->err, &t->loc,
+			   "unknown protocol \"%s\" specified", lower);
+		free(lower);
+		return -EINVAL;
+	}
 	r->flags |= IR_F_PROTO;
 	if (inv) {
 		if (!r->proto)
@@ -399,7 +411,7 @@ static int opt_counters(struct parse_ctx *ctx, const struct opt_tok *t)
 		*comma = '\0';
 		pk = copy;
 		by = comma + 1;
-	} else if (ctx->nwords) {
+	} else if (positional_words(ctx)) {
 		by = ctx->words[0];
 		used = 1;
 	}
@@ -445,9 +457,13 @@ static int opt_table(struct parse_ctx *ctx, const struct opt_tok *t)
 	return 0;
 }
 
+/*
+ * -w and -W take an optional number, read as sscanf's "%u" reads it (so
+ * "5x" is 5 and "-1" wraps), as iptables does.
+ */
 static int opt_wait(struct parse_ctx *ctx, const struct opt_tok *t)
 {
-	uint32_t v;
+	unsigned int v;
 
 	take_invert(ctx);
 	if (ctx->restore)
@@ -456,15 +472,21 @@ static int opt_wait(struct parse_ctx *ctx, const struct opt_tok *t)
 				  t->base == BO_WAIT ? 'w' : 'W');
 	if (t->base == BO_WAIT) {
 		ctx->cmd->options |= IR_OPT_WAIT;
-		if (t->arg && str_to_u32(t->arg, 10, 0, UINT32_MAX, &v) < 0)
+		if (t->arg && sscanf(t->arg, "%u", &v) != 1)
 			return erec_param(ctx->err, &t->loc,
 					  "wait seconds not numeric");
 		return 0;
 	}
 	ctx->cmd->options |= IR_OPT_WAIT_INTERVAL;
-	if (str_to_u32(t->arg, 10, 0, UINT32_MAX, &v) < 0)
+	if (!t->arg)
+		return erec_param(ctx->err, &t->loc,
+				  "wait interval value required");
+	if (sscanf(t->arg, "%u", &v) != 1)
 		return erec_param(ctx->err, &t->loc,
 				  "wait interval not numeric");
+	if (v > 999999)
+		return erec_param(ctx->err, &t->loc,
+				  "too long usec wait %u > 999999 usec", v);
 	strbuf_adds(&ctx->err->warn,
 		    "Ignoring deprecated --wait-interval option.\n");
 	return 0;
@@ -647,7 +669,7 @@ int parse_ext_option(struct parse_ctx *ctx, const struct opt_tok *t)
 		.err = ctx->err,
 		.loc = &t->loc,
 		.words = ctx->words,
-		.nwords = ctx->nwords,
+		.nwords = positional_words(ctx),
 	};
 	int ret;
 
@@ -781,12 +803,13 @@ static int check_chain_name(struct parse_ctx *ctx)
 	const struct ir_cmd *c = ctx->cmd;
 	const char *name = c->chain;
 
-	if (!(c->command & (IR_CMD_NEW_CHAIN | IR_CMD_RENAME_CHAIN)))
-		return 0;
-	if (strlen(name) >= IR_CHAIN_MAXLEN)
+	/* every command's chain (-E: the old name only) */
+	if (name && strlen(name) >= IR_CHAIN_MAXLEN)
 		return erec_param(ctx->err, &c->loc,
 			"chain name `%s' too long (must be under %u chars)",
 			name, IR_CHAIN_MAXLEN);
+	if (!(c->command & (IR_CMD_NEW_CHAIN | IR_CMD_RENAME_CHAIN)))
+		return 0;
 	/* -E only checks the old name's length, as iptables does */
 	if (c->command & IR_CMD_RENAME_CHAIN)
 		return 0;
@@ -811,18 +834,29 @@ int parse_finish(struct parse_ctx *ctx)
 
 	if (c->wrong_family && ctx->restore)
 		return 0;
-	if (ctx->invert)
-		return erec_param(ctx->err, &ctx->bang_loc,
-				  "nothing appropriate following !");
-	if (!c->command)
-		return erec_param(ctx->err, &c->loc, "no command specified");
 	if (c->wrong_family)
 		return erec_set(ctx->err, XT_PARAMETER_PROBLEM, EREC_HINT,
 				&c->loc, "wrong family");
+	/* iptables' order after its option loop: -W, the extensions' final
+	 * checks (whatever the command), words after "--", the command, a
+	 * dangling "!" */
 	if ((c->options & IR_OPT_WAIT_INTERVAL) &&
 	    !(c->options & IR_OPT_WAIT))
 		return erec_param(ctx->err, &c->loc,
 				  "--wait-interval only makes sense with --wait\n");
+	if (!c->table[0])
+		str_copy(c->table, sizeof(c->table), "filter");
+	if (!(c->command & (IR_CMD_HELP | IR_CMD_VERSION)) &&
+	    check_extensions(ctx) < 0)
+		return -EINVAL;
+	if (ctx->extra_args)
+		return erec_param(ctx->err, &c->loc,
+				  "unknown arguments found on commandline");
+	if (!c->command)
+		return erec_param(ctx->err, &c->loc, "no command specified");
+	if (ctx->invert)
+		return erec_param(ctx->err, &ctx->bang_loc,
+				  "nothing appropriate following !");
 	if (c->src_arg && host_parse_list(c->family, c->src_arg, &c->saddrs,
 					  ctx->err, &c->src_loc) < 0)
 		return -EINVAL;
@@ -833,23 +867,16 @@ int parse_finish(struct parse_ctx *ctx)
 	    (c->saddrs.n > 1 || c->daddrs.n > 1))
 		return erec_param(ctx->err, &c->loc,
 			"! not allowed with multiple source or destination IP addresses");
-	if (!c->table[0])
-		str_copy(c->table, sizeof(c->table), "filter");
 	if (c->command & (IR_CMD_HELP | IR_CMD_VERSION))
 		return 0;
-	if (check_options(ctx) < 0 || check_chain_iface(ctx) < 0 ||
-	    check_chain_name(ctx) < 0)
+	if (check_options(ctx) < 0 || check_chain_name(ctx) < 0 ||
+	    check_chain_iface(ctx) < 0)
 		return -EINVAL;
 	if (!table_def_find(c->table)) {
 		return erec_set(ctx->err, XT_VERSION_PROBLEM, EREC_XTABLES,
 				&c->loc,
 				"table '%s' does not exist\nPerhaps %s or your kernel needs to be upgraded.",
 				c->table, ctx->prog);
-	}
-	if (c->command & (IR_CMD_APPEND | IR_CMD_INSERT | IR_CMD_REPLACE |
-			  IR_CMD_CHECK | IR_CMD_DELETE)) {
-		if (check_extensions(ctx) < 0)
-			return -EINVAL;
 	}
 	if (check_nat_drop(ctx) < 0)
 		return -EINVAL;
@@ -877,7 +904,7 @@ int yylex(YYSTYPE *lval, struct parse_ctx *ctx)
 		return 0;
 	tok = optres_next(ctx->res, &lval->tok);
 	if (tok < 0)
-		return YYerror;
+		return T_ERROR;
 	if (tok == T_OPT && (lval->tok.base == BO_IPV4 ||
 			     lval->tok.base == BO_IPV6) &&
 	    (lval->tok.base == BO_IPV6) != (ctx->family == NFPROTO_IPV6))

@@ -32,6 +32,8 @@ static void yyerror(struct parse_ctx *ctx, const char *msg)
 }
 
 %token <tok> T_CMD T_OPT T_EXTOPT T_MATCH T_JUMP T_GOTO T_WORD T_BANG
+/* an unknown option or a missing argument: raised in its turn */
+%token T_ERROR
 %token T_START_CMDLINE
 
 %%
@@ -83,6 +85,11 @@ item		: T_CMD words
 		{
 			if (parse_ext_option(ctx, &$1) < 0)
 				YYABORT;
+		}
+		| T_ERROR
+		{
+			optres_raise(ctx->res);
+			YYABORT;
 		}
 		| T_BANG
 		{

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 /* Allocation, string buffer and number parsing helpers. */
+#include <ctype.h>
 #include <errno.h>
 #include <stdbool.h>
 #include <stdio.h>
@@ -276,6 +277,26 @@ int str_to_u64(const char *s, int base, uint64_t min, uint64_t max,
 	if (errno || *end)
 		return -EINVAL;
 	if (v < min || v > max)
+		return -ERANGE;
+	*out = v;
+	return 0;
+}
+
+int str_to_u64_lax(const char *s, uint64_t max, uint64_t *out)
+{
+	unsigned long long v;
+	const char *c = s;
+	char *end;
+
+	while (isspace((unsigned char)*c))
+		c++;
+	if (*c == '-')
+		return -EINVAL;
+	errno = 0;
+	v = strtoull(s, &end, 0);
+	if (end == s || *end)
+		return -EINVAL;
+	if (errno || v > max)
 		return -ERANGE;
 	*out = v;
 	return 0;

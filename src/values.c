@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 /* Protocols, addresses, masks, ports and interface names. */
+#include <ctype.h>
 #include <netinet/in.h>
 #include <stdio.h>
 #include <arpa/inet.h>
@@ -117,9 +118,9 @@ static int af_of(uint8_t family)
 static int mask_parse(uint8_t family, const char *s, union ir_addr *m)
 {
 	unsigned int max = ir_addr_len(family) * 8;
-	uint32_t plen;
+	uint64_t plen;
 
-	if (str_to_u32(s, 10, 0, max, &plen) == 0) {
+	if (str_to_u64_lax(s, max, &plen) == 0) {
 		ir_prefix_to_mask(family, plen, m);
 		return 0;
 	}
@@ -238,6 +239,14 @@ int host_parse_list(uint8_t family, const char *s, struct ir_addr_list *list,
 		next = strchr(p, ',');
 		if (next)
 			*next++ = '\0';
+		/* iptables skips blanks before each address */
+		while (isspace((unsigned char)*p))
+			p++;
+		/* a host name has at most 255 characters (mask included) */
+		if (strlen(p) > 255) {
+			ret = erec_param(err, loc, "Hostname too long");
+			break;
+		}
 		ret = host_parse_one(family, p, list, err, loc);
 		if (ret < 0)
 			break;
@@ -336,12 +345,13 @@ void addr_mask_list(uint8_t family, const union ir_addr *a,
 		strbuf_addf(out, "/%s", addr_str(family, m, buf, sizeof(buf)));
 }
 
+/* A port as iptables reads it: a number (str_to_u64_lax), or a service. */
 int port_parse(const char *s, const char *proto, uint16_t *out)
 {
 	struct servent *se;
-	uint32_t n;
+	uint64_t n;
 
-	if (str_to_u32(s, 10, 0, 65535, &n) == 0) {
+	if (str_to_u64_lax(s, 65535, &n) == 0) {
 		*out = n;
 		return 0;
 	}

@@ -111,6 +111,7 @@ struct parse_ctx {
 	bool invert;			/* a "!" is pending */
 	struct location bang_loc;
 	struct optres *res;		/* option resolution state */
+	bool extra_args;		/* words after a "--" */
 	/* the words after the current option (see parser.y) */
 	const char *words[8];
 	unsigned int nwords;
@@ -154,6 +155,8 @@ struct optres *optres_alloc(struct parse_ctx *ctx, int argc, char **argv,
 void optres_free(struct optres *r);
 /* The next token for bison: its value in *val. 0 at the end. */
 int optres_next(struct optres *r, struct opt_tok *val);
+/* Records the error that made optres_next() fail; returns -EINVAL. */
+int optres_raise(struct optres *r);
 
 int parse_command(struct parse_ctx *ctx, const struct opt_tok *t);
 int parse_base_option(struct parse_ctx *ctx, const struct opt_tok *t);

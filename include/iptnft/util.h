@@ -117,5 +117,11 @@ int str_to_u64(const char *s, int base, uint64_t min, uint64_t max,
 	       uint64_t *out);
 int str_to_u32(const char *s, int base, uint32_t min, uint32_t max,
 	       uint32_t *out);
+/*
+ * A number as iptables' xtables_strtoul reads one: strtoull in base 0, so
+ * blanks and "+" may come first and 0x/0 prefixes count; no "-"; nothing
+ * after it.  0 or -EINVAL/-ERANGE.
+ */
+int str_to_u64_lax(const char *s, uint64_t max, uint64_t *out);
 
 #endif
