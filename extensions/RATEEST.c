@@ -170,10 +170,16 @@ static void RATEEST_print(const struct ext_print *p)
 /* the kernel's estimator pointer after the user part reads back as 0 */
 static int RATEEST_from_xt(struct ir_ext *self, const void *xt, size_t len)
 {
+	const struct rateest *t = ext_data(self);
+
 	if (len < offsetof(struct xt_rateest_target_info, est))
 		return -1;
 	memcpy(ext_data(self), xt,
 	       offsetof(struct xt_rateest_target_info, est));
+	/* what the kernel's estimator accepts (the printer shifts by them) */
+	if (t->info.interval < -2 || t->info.interval > 3 ||
+	    t->info.ewma_log == 0 || t->info.ewma_log >= 31)
+		return -1;
 	return 0;
 }
 
