@@ -65,7 +65,15 @@ static int time_parse(const char *s, uint32_t *us)
 			return -1;
 		t *= units[i].scale;
 	}
-	*us = (uint32_t)t;
+	/*
+	 * As iptables converts, through a 64-bit integer: modulo 2^32, and 0
+	 * beyond that integer's range and for NaN (a negative time then
+	 * reads as a huge one, as in 1.8.9); without undefined behaviour.
+	 */
+	if (t >= -9223372036854775808.0 && t < 9223372036854775808.0)
+		*us = (uint32_t)(int64_t)t;
+	else
+		*us = 0;
 	return 0;
 }
 

@@ -41,8 +41,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		return 0;
 	family = data[0] & 1 ? NFPROTO_IPV6 : NFPROTO_IPV4;
 	len = size - 1;
-	/* a private, aligned copy, exactly as long as the message */
-	nlh = malloc(len);
+	/*
+	 * A private, aligned copy, as long as the message and its padding:
+	 * a receive buffer always holds NLMSG_ALIGN(nlmsg_len) bytes, and
+	 * libmnl's walk over the attributes goes that far.
+	 */
+	nlh = calloc(1, NLMSG_ALIGN(len));
 	if (!nlh)
 		abort();
 	memcpy(nlh, data + 1, len);
