@@ -105,6 +105,42 @@ def restore_input(tool, opts, text):
     return bytes([flags]) + text.encode('utf-8', 'surrogateescape')
 
 
+EXPR_NAMES = ('payload', 'meta', 'cmp', 'bitwise', 'range', 'immediate',
+              'counter', 'match', 'target', 'ct', 'limit', 'log', 'lookup',
+              'nat', 'masq', 'redir', 'reject', 'queue', 'fib', 'rt',
+              'socket', 'tproxy', 'exthdr', 'quota', 'connlimit', 'dup',
+              'fwd', 'hash', 'numgen', 'objref', 'osf', 'synproxy', 'tunnel',
+              'xfrm', 'last', 'inner', 'dynset', 'notrack')
+
+
+def nla(atype, payload):
+    """One netlink attribute, padded to 4 bytes."""
+    n = 4 + len(payload)
+    return (n.to_bytes(2, 'little') + atype.to_bytes(2, 'little') +
+            payload + bytes((4 - n % 4) % 4))
+
+
+def dict_entry(data):
+    return '"%s"\n' % ''.join('\\x%02x' % b for b in data)
+
+
+def write_decoder_dict(path):
+    """libFuzzer dictionary: expression names, extension names (match and
+    target names of nft_compat), as NUL-terminated string attributes."""
+    names = set()
+    for fn in os.listdir(os.path.join(TOP, 'extensions')):
+        if not fn.endswith('.c'):
+            continue
+        for line in open(os.path.join(TOP, 'extensions', fn),
+                         encoding='utf-8'):
+            if line.startswith('\t.name = "'):
+                names.add(line.split('"')[1])
+    with open(path, 'w') as f:
+        f.write('# written by tests/fuzz/make-corpus.py\n')
+        for name in EXPR_NAMES + tuple(sorted(names)):
+            f.write(dict_entry(nla(1, name.encode() + b'\0')))
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('--out', default=os.path.join(TOP, 'tests/fuzz/corpus'))
@@ -175,6 +211,8 @@ def main():
         for k, data in enumerate(spread(restores, PER_CASE)):
             add('restore', 'case-%s-%d' % (base, k), data)
 
+    write_decoder_dict(os.path.join(os.path.dirname(args.out),
+                                    'decoder.dict'))
     for target in ('cmdline', 'restore', 'decoder'):
         d = os.path.join(args.out, target)
         shutil.rmtree(d, ignore_errors=True)
