@@ -95,7 +95,7 @@ static bool build_expr(struct lin_ctx *c, struct rd *r)
 		NF_ACCEPT, NF_DROP, NFT_RETURN, NFT_JUMP, NFT_GOTO,
 		NFT_CONTINUE, NFT_BREAK, NF_QUEUE, 0x12345,
 	};
-	uint8_t a[DX_DATA_MAX], b[DX_DATA_MAX], info[1024];
+	uint8_t a[DX_DATA_MAX], b[DX_DATA_MAX], info[4096];
 	const struct ext *x;
 	uint16_t sp[2], dp[2];
 	struct dx_log l;
@@ -154,7 +154,9 @@ static bool build_expr(struct lin_ctx *c, struct rd *r)
 		op = rd8(r);
 		len = (uint32_t)x->xt_size;
 		if (op & 1)
-			len = (len + rd8(r)) % sizeof(info);
+			len += rd8(r);
+		if (len > sizeof(info))
+			len = sizeof(info);
 		rdn(r, info, len);
 		lin_xt(c, (x->kind == EXT_TARGET) == (code == 8),
 		       x->name, op & 2 ? op >> 2 : x->revision, info, len);
