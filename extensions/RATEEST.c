@@ -65,7 +65,15 @@ static int time_parse(const char *s, uint32_t *us)
 			return -1;
 		t *= units[i].scale;
 	}
-	*us = (uint32_t)t;
+	/*
+	 * As iptables converts, through a 64-bit integer: modulo 2^32, and 0
+	 * beyond that integer's range and for NaN (a negative time then
+	 * reads as a huge one, as in 1.8.9); without undefined behaviour.
+	 */
+	if (t >= -9223372036854775808.0 && t < 9223372036854775808.0)
+		*us = (uint32_t)(int64_t)t;
+	else
+		*us = 0;
 	return 0;
 }
 
@@ -170,10 +178,16 @@ static void RATEEST_print(const struct ext_print *p)
 /* the kernel's estimator pointer after the user part reads back as 0 */
 static int RATEEST_from_xt(struct ir_ext *self, const void *xt, size_t len)
 {
+	const struct rateest *t = ext_data(self);
+
 	if (len < offsetof(struct xt_rateest_target_info, est))
 		return -1;
 	memcpy(ext_data(self), xt,
 	       offsetof(struct xt_rateest_target_info, est));
+	/* what the kernel's estimator accepts (the printer shifts by them) */
+	if (t->info.interval < -2 || t->info.interval > 3 ||
+	    t->info.ewma_log == 0 || t->info.ewma_log >= 31)
+		return -1;
 	return 0;
 }
 

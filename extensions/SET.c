@@ -155,7 +155,7 @@ static void set_print(struct strbuf *out, const char *prefix,
 	strbuf_addf(out, " %s %s", prefix, name);
 	for (i = 1; i <= s->dim; i++)
 		strbuf_addf(out, "%s%s", i == 1 ? " " : ",",
-			    s->flags & (1 << i) ? "src" : "dst");
+			    i < 8 && s->flags & (1 << i) ? "src" : "dst");
 }
 
 static void set_print_all(const struct ext_print *p, const char *dashes)

@@ -101,11 +101,12 @@ static uint64_t cost_to_bytes(uint64_t cost)
 	return (r - 1) << XT_HASHLIMIT_BYTE_SHIFT;
 }
 
+/* 0 for a rate beyond the largest (1.8.9 divides by zero there) */
 static uint64_t bytes_to_cost(uint64_t bytes)
 {
 	uint32_t r = bytes >> XT_HASHLIMIT_BYTE_SHIFT;
 
-	return UINT32_MAX / (r + 1);
+	return r == UINT32_MAX ? 0 : UINT32_MAX / (r + 1);
 }
 
 static uint32_t unit_factor(char c)

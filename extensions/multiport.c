@@ -234,8 +234,10 @@ static void multiport_help(struct strbuf *out)
 static void multiport_xl_set(struct strbuf *out,
 			     const struct xt_multiport_v1 *m)
 {
-	unsigned int i;
-	bool one = m->count == 1 || (m->count == 2 && m->pflags[0]);
+	/* a decoded rule's count may exceed the array: read what is there */
+	unsigned int i, n = m->count < XT_MULTI_PORTS ? m->count :
+			      XT_MULTI_PORTS;
+	bool one = n == 1 || (n == 2 && m->pflags[0]);
 
 	if (one) {
 		xl_ports(out, m->ports[0], m->pflags[0] ? m->ports[1] :
@@ -243,10 +245,10 @@ static void multiport_xl_set(struct strbuf *out,
 		return;
 	}
 	strbuf_adds(out, "{ ");
-	for (i = 0; i < m->count && i < XT_MULTI_PORTS; i++) {
+	for (i = 0; i < n; i++) {
 		if (i)
 			strbuf_adds(out, ", ");
-		if (m->pflags[i] && i + 1 < m->count) {
+		if (m->pflags[i] && i + 1 < n) {
 			strbuf_addf(out, "%u-%u", m->ports[i],
 				    m->ports[i + 1]);
 			i++;
@@ -262,12 +264,13 @@ static void multiport_xl_pairs(struct strbuf *out,
 			       const struct xt_multiport_v1 *m)
 {
 	struct strbuf one = STRBUF_INIT;
-	unsigned int i;
+	unsigned int i, n = m->count < XT_MULTI_PORTS ? m->count :
+			      XT_MULTI_PORTS;
 
 	strbuf_adds(out, "{ ");
-	for (i = 0; i < m->count && i < XT_MULTI_PORTS; i++) {
+	for (i = 0; i < n; i++) {
 		strbuf_reset(&one);
-		if (m->pflags[i] && i + 1 < m->count) {
+		if (m->pflags[i] && i + 1 < n) {
 			xl_ports(&one, m->ports[i], m->ports[i + 1]);
 			i++;
 		} else {

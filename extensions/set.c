@@ -176,7 +176,7 @@ static void set_print_all(const struct ext_print *p, const char *dashes)
 		    s->flags & IPSET_INV_MATCH ? "! " : "", dashes, name);
 	for (i = 1; i <= s->dim; i++)
 		strbuf_addf(p->out, "%s%s", i == 1 ? " " : ",",
-			    s->flags & (1 << i) ? "src" : "dst");
+			    i < 8 && s->flags & (1 << i) ? "src" : "dst");
 	if (m->flags & IPSET_FLAG_RETURN_NOMATCH)
 		strbuf_addf(p->out, " %sreturn-nomatch", dashes);
 	if (m->flags & IPSET_FLAG_SKIP_COUNTER_UPDATE)

@@ -186,7 +186,8 @@ static int dlin_compat(struct dlin_ctx *c, const struct dexpr *d)
 	const struct ext *x = ext_find(d->xt.name, kind, c->family);
 	struct ir_ext *e;
 
-	if (!x || x->revision != d->xt.rev)
+	/* the kernel always dumps the info of a compat match or target */
+	if (!x || x->revision != d->xt.rev || !d->xt.info)
 		return 0;
 	if (kind == EXT_TARGET && c->rule->verdict != IR_V_NONE)
 		return 0;
@@ -337,12 +338,14 @@ int dlin_rule_msg(const struct nlmsghdr *nlh, uint8_t family,
 	mnl_attr_for_each(a, nlh, sizeof(struct nfgenmsg)) {
 		switch (mnl_attr_get_type(a)) {
 		case NFTA_RULE_CHAIN:
-			if (chain)
+			if (chain &&
+			    !mnl_attr_validate(a, MNL_TYPE_NUL_STRING))
 				str_copy(chain, chainsz,
 					 mnl_attr_get_str(a));
 			break;
 		case NFTA_RULE_HANDLE:
-			r->handle = be64toh(mnl_attr_get_u64(a));
+			if (!mnl_attr_validate(a, MNL_TYPE_U64))
+				r->handle = be64toh(mnl_attr_get_u64(a));
 			break;
 		case NFTA_RULE_EXPRESSIONS:
 			exprs = a;

@@ -40,14 +40,34 @@ static void nest_parse(const struct nlattr *a, const struct nlattr **tb,
 	}
 }
 
+/*
+ * The getters check the attribute's length (and a string's NUL) before
+ * reading it: the kernel's messages always pass, but rules are decoded
+ * from bytes that tests/fuzz chooses too.  A missing or malformed value
+ * reads as 0 (NULL for a string).
+ */
 static uint32_t get_be32(const struct nlattr *a)
 {
-	return a ? ntohl(mnl_attr_get_u32(a)) : 0;
+	return a && !mnl_attr_validate(a, MNL_TYPE_U32) ?
+	       ntohl(mnl_attr_get_u32(a)) : 0;
 }
 
 static uint64_t get_be64(const struct nlattr *a)
 {
-	return a ? be64toh(mnl_attr_get_u64(a)) : 0;
+	return a && !mnl_attr_validate(a, MNL_TYPE_U64) ?
+	       be64toh(mnl_attr_get_u64(a)) : 0;
+}
+
+static uint16_t get_be16(const struct nlattr *a)
+{
+	return a && !mnl_attr_validate(a, MNL_TYPE_U16) ?
+	       ntohs(mnl_attr_get_u16(a)) : 0;
+}
+
+static const char *get_str(const struct nlattr *a)
+{
+	return a && !mnl_attr_validate(a, MNL_TYPE_NUL_STRING) ?
+	       mnl_attr_get_str(a) : NULL;
 }
 
 static size_t expr_begin(struct lin_ctx *c, const char *name)
@@ -310,7 +330,7 @@ static void dx_immediate(const struct nlattr *data, struct dexpr *d)
 	nest_parse(db[NFTA_DATA_VERDICT], vb, NFTA_VERDICT_MAX);
 	d->imm.verdict = (int)get_be32(vb[NFTA_VERDICT_CODE]);
 	if (vb[NFTA_VERDICT_CHAIN])
-		d->imm.chain = mnl_attr_get_str(vb[NFTA_VERDICT_CHAIN]);
+		d->imm.chain = get_str(vb[NFTA_VERDICT_CHAIN]);
 }
 
 /* ---- match / target (nft_compat) ---- */
@@ -341,8 +361,9 @@ static void dx_xt(const struct nlattr *data, struct dexpr *d)
 	const struct nlattr *tb[NFTA_MATCH_MAX + 1];
 
 	nest_parse(data, tb, NFTA_MATCH_MAX);
-	d->xt.name = tb[NFTA_MATCH_NAME] ?
-		     mnl_attr_get_str(tb[NFTA_MATCH_NAME]) : "";
+	d->xt.name = get_str(tb[NFTA_MATCH_NAME]);
+	if (!d->xt.name)
+		d->xt.name = "";
 	d->xt.rev = get_be32(tb[NFTA_MATCH_REV]);
 	if (tb[NFTA_MATCH_INFO]) {
 		d->xt.info = mnl_attr_get_payload(tb[NFTA_MATCH_INFO]);
@@ -374,7 +395,8 @@ static void dx_ct(const struct nlattr *data, struct dexpr *d)
 	}
 	d->ct.key = get_be32(tb[NFTA_CT_KEY]);
 	d->ct.dreg = get_be32(tb[NFTA_CT_DREG]);
-	d->ct.dir = tb[NFTA_CT_DIRECTION] ?
+	d->ct.dir = tb[NFTA_CT_DIRECTION] &&
+		    !mnl_attr_validate(tb[NFTA_CT_DIRECTION], MNL_TYPE_U8) ?
 		    mnl_attr_get_u8(tb[NFTA_CT_DIRECTION]) : -1;
 }
 
@@ -438,13 +460,12 @@ static void dx_log(const struct nlattr *data, struct dexpr *d)
 	struct dx_log *l = &d->log;
 
 	nest_parse(data, tb, NFTA_LOG_MAX);
-	if (tb[NFTA_LOG_PREFIX]) {
+	l->prefix = get_str(tb[NFTA_LOG_PREFIX]);
+	if (l->prefix)
 		l->present |= DX_LOG_PREFIX;
-		l->prefix = mnl_attr_get_str(tb[NFTA_LOG_PREFIX]);
-	}
 	if (tb[NFTA_LOG_GROUP]) {
 		l->present |= DX_LOG_GROUP;
-		l->group = ntohs(mnl_attr_get_u16(tb[NFTA_LOG_GROUP]));
+		l->group = get_be16(tb[NFTA_LOG_GROUP]);
 	}
 	if (tb[NFTA_LOG_SNAPLEN]) {
 		l->present |= DX_LOG_SNAPLEN;
@@ -452,7 +473,7 @@ static void dx_log(const struct nlattr *data, struct dexpr *d)
 	}
 	if (tb[NFTA_LOG_QTHRESHOLD]) {
 		l->present |= DX_LOG_QTHRESH;
-		l->qthreshold = ntohs(mnl_attr_get_u16(tb[NFTA_LOG_QTHRESHOLD]));
+		l->qthreshold = get_be16(tb[NFTA_LOG_QTHRESHOLD]);
 	}
 	if (tb[NFTA_LOG_LEVEL]) {
 		l->present |= DX_LOG_LEVEL;
@@ -506,16 +527,18 @@ int dexpr_parse(const void *attr, struct dexpr *out)
 
 	memset(out, 0, sizeof(*out));
 	nest_parse(attr, tb, NFTA_EXPR_MAX);
-	if (!tb[NFTA_EXPR_NAME])
+	out->name = get_str(tb[NFTA_EXPR_NAME]);
+	if (!out->name)
 		return -EINVAL;
-	out->name = mnl_attr_get_str(tb[NFTA_EXPR_NAME]);
 	out->kind = DX_OTHER;
+	/* the kernel dumps data for every expression iptables writes */
+	if (!tb[NFTA_EXPR_DATA])
+		return 0;
 	for (i = 0; i < ARRAY_SIZE(dx_kinds); i++) {
 		if (strcmp(out->name, dx_kinds[i].name))
 			continue;
 		out->kind = dx_kinds[i].kind;
-		if (tb[NFTA_EXPR_DATA])
-			dx_kinds[i].parse(tb[NFTA_EXPR_DATA], out);
+		dx_kinds[i].parse(tb[NFTA_EXPR_DATA], out);
 		break;
 	}
 	return 0;
