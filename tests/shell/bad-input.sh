@@ -18,6 +18,8 @@
 # ORACLE=path the oracle ("none": without).  Expected failures are listed
 # in tests/shell/XFAIL-bad-input.  Ends with "N passed, N failed".
 set -u
+# "printf ... | restore NAME": the test counts in this shell
+shopt -s lastpipe
 
 here=$(cd "$(dirname "$0")" && pwd)
 top=$(cd "$here/../.." && pwd)
@@ -136,15 +138,16 @@ restore() {
 }
 
 # ---- NUL bytes (a restore file; argv cannot hold one) ----
+# 1.8.9 reads a line up to a NUL (the rest is lost), so these two go in
 printf '*filter\n-A INPUT -s 192.0.2.50\0 -j ACCEPT\nCOMMIT\n' |
-	restore nul-in-rule --noflush
+	CHANGES=yes restore nul-in-rule --noflush
 printf '*filter\n-A INPUT -s 192.0.2.51 -j ACCEPT\n\0\nCOMMIT\n' |
 	restore nul-line --noflush
 printf '*fil\0ter\n-A INPUT -j ACCEPT\nCOMMIT\n' | restore nul-in-table
 printf '*filter\n-A INPUT -j ACCEPT\nCOM\0MIT\n' | restore nul-in-commit
 printf '*filter\n:NEW\0 - [0:0]\nCOMMIT\n' | restore nul-in-chain --noflush
 printf '*filter\n-A INPUT -m comment --comment "a\0b" -j ACCEPT\nCOMMIT\n' |
-	restore nul-in-quotes --noflush
+	CHANGES=yes restore nul-in-quotes --noflush
 printf '\0\0\0\0' | restore nul-only
 
 # ---- non-UTF-8 bytes ----
