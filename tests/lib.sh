@@ -11,6 +11,9 @@
 #   t_init path/to/XFAIL
 #   t_result NAME STATUS OUTPUT      STATUS 0 = pass; OUTPUT shown on FAIL
 #   t_finish                         prints the summary; returns 1 on failure
+#   t_netns_exec VAR ORACLE? "$0" "$@"
+#                                    re-runs the script in a new network
+#                                    namespace (see below)
 #
 # A test whose status is the sanitizers' exit status ($t_san_exit, set in
 # ASAN_OPTIONS/UBSAN_OPTIONS by tests/run-all) or whose output holds a
@@ -77,4 +80,34 @@ t_finish() {
 		echo "$t_passed passed, $t_failed failed"
 	fi
 	[ $t_failed = 0 ]
+}
+
+# t_netns_exec VAR NEED_ORACLE SCRIPT ARGS...: unless VAR is set (we are
+# already inside), checks for root, unshare and nft, for $IPTNFT, and for
+# the oracle $ORACLE if NEED_ORACLE is "oracle"; then runs SCRIPT ARGS in a
+# new network namespace with VAR=1 and exits with its status.  What is
+# missing is reported as a summary line: skipped, or failed for $IPTNFT.
+t_netns_exec() {
+	local var=$1 need=$2
+
+	shift 2
+	[ -n "${!var:-}" ] && return 0
+	if ! command -v unshare >/dev/null || ! command -v nft >/dev/null ||
+	   ! unshare -n true 2>/dev/null; then
+		echo "skip: needs root, unshare and nft"
+		echo "0 passed, 0 failed, 1 skipped"
+		exit 0
+	fi
+	if [ "$need" = oracle ] && ! command -v "$ORACLE" >/dev/null; then
+		echo "skip: the oracle $ORACLE is not installed"
+		echo "0 passed, 0 failed, 1 skipped"
+		exit 0
+	fi
+	if [ ! -x "$IPTNFT" ]; then
+		echo "FAIL $IPTNFT not found: build it first, or set IPTNFT"
+		echo "0 passed, 1 failed"
+		exit 1
+	fi
+	export "$var=1"
+	exec unshare -n bash "$@"
 }

@@ -34,20 +34,7 @@ export LC_ALL=C
 
 [ "${1:-}" = -v ] && { t_verbose=yes; shift; }
 
-if [ -z "${BAD_INPUT_NS:-}" ]; then
-	if ! command -v unshare >/dev/null || ! command -v nft >/dev/null ||
-	   ! unshare -n true 2>/dev/null; then
-		echo "skip: needs root, unshare and nft"
-		echo "0 passed, 0 failed, 1 skipped"
-		exit 0
-	fi
-	if [ ! -x "$IPTNFT" ]; then
-		echo "FAIL $IPTNFT not found: build it first, or set IPTNFT"
-		echo "0 passed, 1 failed"
-		exit 1
-	fi
-	BAD_INPUT_NS=1 exec unshare -n bash "$0" "$@"
-fi
+t_netns_exec BAD_INPUT_NS no-oracle "$0" "$@"
 
 t_init "$here/XFAIL-bad-input"
 [ "$ORACLE" = none ] && echo "note: no oracle (xtables-nft-multi): only signals and kernel state are checked"

@@ -32,25 +32,7 @@ ITER=${1:-20}
 WRITERS=${2:-4}
 TIMEOUT=${TIMEOUT:-300}
 
-if [ -z "${CONCURRENT_NS:-}" ]; then
-	if ! command -v unshare >/dev/null || ! command -v nft >/dev/null ||
-	   ! unshare -n true 2>/dev/null; then
-		echo "skip: needs root, unshare and nft"
-		echo "0 passed, 0 failed, 1 skipped"
-		exit 0
-	fi
-	if ! command -v "$ORACLE" >/dev/null; then
-		echo "skip: the oracle $ORACLE is not installed"
-		echo "0 passed, 0 failed, 1 skipped"
-		exit 0
-	fi
-	if [ ! -x "$IPTNFT" ]; then
-		echo "FAIL $IPTNFT not found: build it first, or set IPTNFT"
-		echo "0 passed, 1 failed"
-		exit 1
-	fi
-	CONCURRENT_NS=1 exec unshare -n bash "$0" "$@"
-fi
+t_netns_exec CONCURRENT_NS oracle "$0" "$@"
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

@@ -43,25 +43,7 @@ export IPTNFT ORACLE
 [ "${1:-}" = -v ] && { t_verbose=yes; shift; }
 RULES=${1:-100000}
 
-if [ -z "${FAULTS_NS:-}" ]; then
-	if ! command -v unshare >/dev/null || ! command -v nft >/dev/null ||
-	   ! unshare -n true 2>/dev/null; then
-		echo "skip: needs root, unshare and nft"
-		echo "0 passed, 0 failed, 1 skipped"
-		exit 0
-	fi
-	if ! command -v "$ORACLE" >/dev/null; then
-		echo "skip: the oracle $ORACLE is not installed"
-		echo "0 passed, 0 failed, 1 skipped"
-		exit 0
-	fi
-	if [ ! -x "$IPTNFT" ]; then
-		echo "FAIL $IPTNFT not found: build it first, or set IPTNFT"
-		echo "0 passed, 1 failed"
-		exit 1
-	fi
-	FAULTS_NS=1 exec unshare -n bash "$0" "$@"
-fi
+t_netns_exec FAULTS_NS oracle "$0" "$@"
 
 work=$(mktemp -d)
 chmod 755 "$work"

@@ -24,20 +24,7 @@ export IPTNFT
 [ "${1:-}" = -v ] && { t_verbose=yes; shift; }
 RULES=${1:-3000}
 
-if [ -z "${RESTORE_ATOMIC_NS:-}" ]; then
-	if ! command -v unshare >/dev/null || ! command -v nft >/dev/null ||
-	   ! unshare -n true 2>/dev/null; then
-		echo "skip: needs root, unshare and nft"
-		echo "0 passed, 0 failed, 1 skipped"
-		exit 0
-	fi
-	if [ ! -x "$IPTNFT" ]; then
-		echo "FAIL $IPTNFT not found: build it first, or set IPTNFT"
-		echo "0 passed, 1 failed"
-		exit 1
-	fi
-	RESTORE_ATOMIC_NS=1 exec unshare -n bash "$0" "$@"
-fi
+t_netns_exec RESTORE_ATOMIC_NS no-oracle "$0" "$@"
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

@@ -29,20 +29,7 @@ ROUNDS=${2:-3}
 RESTORERS=4
 COMMANDERS=2
 
-if [ -z "${RESTORE_CONCURRENT_NS:-}" ]; then
-	if ! command -v unshare >/dev/null || ! command -v nft >/dev/null ||
-	   ! unshare -n true 2>/dev/null; then
-		echo "skip: needs root, unshare and nft"
-		echo "0 passed, 0 failed, 1 skipped"
-		exit 0
-	fi
-	if [ ! -x "$IPTNFT" ]; then
-		echo "FAIL $IPTNFT not found: build it first, or set IPTNFT"
-		echo "0 passed, 1 failed"
-		exit 1
-	fi
-	RESTORE_CONCURRENT_NS=1 exec unshare -n bash "$0" "$@"
-fi
+t_netns_exec RESTORE_CONCURRENT_NS no-oracle "$0" "$@"
 
 # KEEP_WORK=dir keeps the writers' inputs and logs there
 if [ -n "${KEEP_WORK:-}" ]; then
