@@ -468,10 +468,12 @@ static int chain_load(struct restore *r, struct rs_chain *c)
 		c->cap = need;
 		c->rules = xrealloc(c->rules, c->cap * sizeof(*c->rules));
 	}
-	memmove(&c->rules[c->head + lc.n], &c->rules[c->head],
-		(c->nrules - c->head) * sizeof(*c->rules));
-	if (lc.n)
+	if (lc.n) {
+		/* c->rules may still be NULL when nothing was loaded */
+		memmove(&c->rules[c->head + lc.n], &c->rules[c->head],
+			(c->nrules - c->head) * sizeof(*c->rules));
 		memcpy(&c->rules[c->head], lc.v, lc.n * sizeof(*lc.v));
+	}
 	c->nrules = need;
 	c->unloaded = false;
 	c->head = 0;
