@@ -257,29 +257,14 @@ static int for_each_address_dir(struct ir_cmd *c,
 				int (*fn)(struct ir_cmd *c, void *data),
 				void *data, bool reverse)
 {
-	unsigned int ns = c->saddrs.n ? c->saddrs.n : 1;
-	unsigned int nd = c->daddrs.n ? c->daddrs.n : 1;
-	unsigned int k, i, j;
+	unsigned int n = ir_cmd_naddrs(c), k;
 	int ret;
 
-	for (k = 0; k < ns * nd; k++) {
-		unsigned int idx = reverse ? ns * nd - 1 - k : k;
-
-		i = idx / nd;
-		j = idx % nd;
-		{
-			if (c->saddrs.n) {
-				c->rule->src = c->saddrs.addr[i];
-				c->rule->smsk = c->saddrs.mask[i];
-			}
-			if (c->daddrs.n) {
-				c->rule->dst = c->daddrs.addr[j];
-				c->rule->dmsk = c->daddrs.mask[j];
-			}
-			ret = fn(c, data);
-			if (ret)
-				return ret;
-		}
+	for (k = 0; k < n; k++) {
+		ir_cmd_select_addresses(c, reverse ? n - 1 - k : k);
+		ret = fn(c, data);
+		if (ret)
+			return ret;
 	}
 	return 0;
 }
@@ -490,14 +475,7 @@ static int cmd_replace(struct session *s, struct ir_cmd *c, struct nlb *b)
 		ret = short_error(s, "Index of replacement too big.");
 		goto out;
 	}
-	if (c->saddrs.n) {
-		c->rule->src = c->saddrs.addr[0];
-		c->rule->smsk = c->saddrs.mask[0];
-	}
-	if (c->daddrs.n) {
-		c->rule->dst = c->daddrs.addr[0];
-		c->rule->dmsk = c->daddrs.mask[0];
-	}
+	ir_cmd_select_addresses(c, 0);
 	verbose_rule(s, c);
 	lin_rule_msg(b, c->table, c->chain, c->rule, NLM_F_REPLACE,
 		     at->handle, 0, &c->loc);

@@ -336,3 +336,23 @@ void ir_cmd_free(struct ir_cmd *c)
 	ir_addr_list_release(&c->daddrs);
 	free(c);
 }
+
+unsigned int ir_cmd_naddrs(const struct ir_cmd *c)
+{
+	return (c->saddrs.n ? c->saddrs.n : 1) *
+	       (c->daddrs.n ? c->daddrs.n : 1);
+}
+
+void ir_cmd_select_addresses(struct ir_cmd *c, unsigned int k)
+{
+	unsigned int nd = c->daddrs.n ? c->daddrs.n : 1;
+
+	if (c->saddrs.n) {
+		c->rule->src = c->saddrs.addr[k / nd];
+		c->rule->smsk = c->saddrs.mask[k / nd];
+	}
+	if (c->daddrs.n) {
+		c->rule->dst = c->daddrs.addr[k % nd];
+		c->rule->dmsk = c->daddrs.mask[k % nd];
+	}
+}

@@ -552,27 +552,6 @@ static void emit_chain_flush(struct restore *r, struct rs_chain *ch,
 
 /* ---- rule commands ---- */
 
-static unsigned int addr_count(const struct ir_cmd *c)
-{
-	return (c->saddrs.n ? c->saddrs.n : 1) *
-	       (c->daddrs.n ? c->daddrs.n : 1);
-}
-
-/* The rule of c with the k-th source x destination address pair. */
-static void addr_set(struct ir_cmd *c, unsigned int k)
-{
-	unsigned int nd = c->daddrs.n ? c->daddrs.n : 1;
-
-	if (c->saddrs.n) {
-		c->rule->src = c->saddrs.addr[k / nd];
-		c->rule->smsk = c->saddrs.mask[k / nd];
-	}
-	if (c->daddrs.n) {
-		c->rule->dst = c->daddrs.addr[k % nd];
-		c->rule->dmsk = c->daddrs.mask[k % nd];
-	}
-}
-
 static void verbose_rule(struct restore *r, const struct ir_cmd *c)
 {
 	if (c->options & IR_OPT_VERBOSE)
@@ -630,8 +609,8 @@ static int rs_append(struct restore *r, struct ir_cmd *c)
 
 	if (jump_missing(r, c))
 		return 0;
-	for (k = 0; k < addr_count(c); k++) {
-		addr_set(c, k);
+	for (k = 0; k < ir_cmd_naddrs(c); k++) {
+		ir_cmd_select_addresses(c, k);
 		/* -v shows the rule even when its chain is missing */
 		verbose_rule(r, c);
 		ch = rule_chain(r, c);
@@ -660,8 +639,8 @@ static int rs_insert(struct restore *r, struct ir_cmd *c)
 		if (ret)
 			return ret;
 	}
-	for (k = 0; k < addr_count(c); k++) {
-		addr_set(c, k);
+	for (k = 0; k < ir_cmd_naddrs(c); k++) {
+		ir_cmd_select_addresses(c, k);
 		at = c->rulenum - 1;
 		if (at > ch->nrules)
 			return fail_line(r, c, "Index of insertion too big.");
@@ -701,7 +680,7 @@ static int rs_replace(struct restore *r, struct ir_cmd *c)
 		return ret;
 	if (c->rulenum > ch->nrules)
 		return fail_line(r, c, "Index of replacement too big.");
-	addr_set(c, 0);
+	ir_cmd_select_addresses(c, 0);
 	verbose_rule(r, c);
 	at = c->rulenum - 1;
 	old = ch->rules[at];
@@ -735,8 +714,8 @@ static int rs_delete(struct restore *r, struct ir_cmd *c, bool check)
 	ret = chain_load(r, ch);
 	if (ret)
 		return ret;
-	for (k = 0; k < addr_count(c); k++) {
-		addr_set(c, k);
+	for (k = 0; k < ir_cmd_naddrs(c); k++) {
+		ir_cmd_select_addresses(c, k);
 		at = rule_find(r, ch, c->rule);
 		if (at < 0)
 			return fail_line(r, c, MSG_BADRULE);

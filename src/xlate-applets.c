@@ -65,45 +65,34 @@ static void chain_decl(struct strbuf *out, uint8_t family, const char *table,
 static int cmd_rules(struct ir_cmd *c, const char *verb, const char *pre,
 		     const char *post, struct strbuf *out, const char **why)
 {
-	unsigned int ns = c->saddrs.n ? c->saddrs.n : 1;
-	unsigned int nd = c->daddrs.n ? c->daddrs.n : 1;
 	struct strbuf words = STRBUF_INIT;
-	unsigned int i, j;
+	unsigned int k;
 	int ret = 0;
 
-	for (i = 0; i < ns && ret == 0; i++) {
-		for (j = 0; j < nd; j++) {
-			const char *w, *nl;
+	for (k = 0; k < ir_cmd_naddrs(c); k++) {
+		const char *w, *nl;
 
-			if (c->saddrs.n) {
-				c->rule->src = c->saddrs.addr[i];
-				c->rule->smsk = c->saddrs.mask[i];
+		ir_cmd_select_addresses(c, k);
+		strbuf_reset(&words);
+		ret = xlate_rule(c->rule, &words, why);
+		if (ret < 0)
+			break;
+		/* a rule may need two nft rules */
+		for (w = strbuf_str(&words); w; w = nl) {
+			nl = strchr(w, '\n');
+			strbuf_addf(out, "%s%s rule %s %s %s ", pre, verb,
+				    nft_family(c->family), c->table,
+				    c->chain);
+			for (; *w && *w != '\n'; w++) {
+				/* inside the shell form's quotes */
+				if (*w == '\'' && *post)
+					strbuf_adds(out, "'\\''");
+				else
+					strbuf_addc(out, *w);
 			}
-			if (c->daddrs.n) {
-				c->rule->dst = c->daddrs.addr[j];
-				c->rule->dmsk = c->daddrs.mask[j];
-			}
-			strbuf_reset(&words);
-			ret = xlate_rule(c->rule, &words, why);
-			if (ret < 0)
-				break;
-			/* a rule may need two nft rules */
-			for (w = strbuf_str(&words); w; w = nl) {
-				nl = strchr(w, '\n');
-				strbuf_addf(out, "%s%s rule %s %s %s ", pre,
-					    verb, nft_family(c->family),
-					    c->table, c->chain);
-				for (; *w && *w != '\n'; w++) {
-					/* inside the shell form's quotes */
-					if (*w == '\'' && *post)
-						strbuf_adds(out, "'\\''");
-					else
-						strbuf_addc(out, *w);
-				}
-				strbuf_addf(out, "%s\n", post);
-				if (nl)
-					nl++;
-			}
+			strbuf_addf(out, "%s\n", post);
+			if (nl)
+				nl++;
 		}
 	}
 	strbuf_release(&words);

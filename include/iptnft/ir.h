@@ -229,5 +229,11 @@ struct ir_cmd {
 
 struct ir_cmd *ir_cmd_alloc(uint8_t family);
 void ir_cmd_free(struct ir_cmd *c);
+/*
+ * Puts the k-th of the source x destination address pairs of c (-s/-d
+ * lists, one rule each as iptables) into c->rule; k < ir_cmd_naddrs(c).
+ */
+void ir_cmd_select_addresses(struct ir_cmd *c, unsigned int k);
+unsigned int ir_cmd_naddrs(const struct ir_cmd *c);
 
 #endif

@@ -35,21 +35,6 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 	return 0;
 }
 
-/* The k-th rule of a command with several -s/-d addresses, as cmd.c. */
-static void set_addresses(struct ir_cmd *c, unsigned int k)
-{
-	unsigned int nd = c->daddrs.n ? c->daddrs.n : 1;
-
-	if (c->saddrs.n) {
-		c->rule->src = c->saddrs.addr[k / nd];
-		c->rule->smsk = c->saddrs.mask[k / nd];
-	}
-	if (c->daddrs.n) {
-		c->rule->dst = c->daddrs.addr[k % nd];
-		c->rule->dmsk = c->daddrs.mask[k % nd];
-	}
-}
-
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	uint8_t family;
@@ -84,9 +69,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	}
 	if (!c->rule)
 		goto out;
-	n = (c->saddrs.n ? c->saddrs.n : 1) * (c->daddrs.n ? c->daddrs.n : 1);
+	n = ir_cmd_naddrs(c);
 	for (k = 0; k < n && k < MAX_RULES; k++) {
-		set_addresses(c, k);
+		ir_cmd_select_addresses(c, k);
 		fuzz_print_rule(c->rule, c->chain ? c->chain : "INPUT");
 		fuzz_round_trip(c->rule, c->table,
 				c->chain ? c->chain : "INPUT");

@@ -68,17 +68,3 @@ void ut_words_free(char **argv)
 	free(argv);
 }
 
-/* Sets the addresses of the k-th rule of a command, as cmd.c does. */
-void ut_cmd_set_addresses(struct ir_cmd *c, unsigned int k)
-{
-	unsigned int nd = c->daddrs.n ? c->daddrs.n : 1;
-
-	if (c->saddrs.n) {
-		c->rule->src = c->saddrs.addr[k / nd];
-		c->rule->smsk = c->saddrs.mask[k / nd];
-	}
-	if (c->daddrs.n) {
-		c->rule->dst = c->daddrs.addr[k % nd];
-		c->rule->dmsk = c->daddrs.mask[k % nd];
-	}
-}

@@ -276,7 +276,7 @@ static void run_record(struct ut *t, void *arg)
 	if (ret < 0 || r->exit)
 		goto out;
 
-	n = (c->saddrs.n ? c->saddrs.n : 1) * (c->daddrs.n ? c->daddrs.n : 1);
+	n = ir_cmd_naddrs(c);
 	if (!c->rule)
 		n = 0;
 	if (n != r->nrules) {
@@ -285,7 +285,7 @@ static void run_record(struct ut *t, void *arg)
 		goto out;
 	}
 	for (k = 0; k < n; k++) {
-		ut_cmd_set_addresses(c, k);
+		ir_cmd_select_addresses(c, k);
 		check_rule(t, c, &r->rules[k]);
 	}
 out:

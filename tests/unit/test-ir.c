@@ -36,7 +36,7 @@ static struct ir_cmd *parse_words(struct ut *t, uint8_t family,
 			err.msg ? err.msg : "(no message)");
 		c = NULL;
 	} else if (c->rule) {
-		ut_cmd_set_addresses(c, 0);
+		ir_cmd_select_addresses(c, 0);
 	}
 	erec_clear(&err);
 	ut_words_free(argv);
@@ -191,7 +191,7 @@ static int log_rule(void *data, struct ir_cmd *c, unsigned int line)
 
 	strbuf_addf(&r->s, "%u rule ", line);
 	if (c->rule) {
-		ut_cmd_set_addresses(c, 0);
+		ir_cmd_select_addresses(c, 0);
 		print_rule_spec(c->rule, c->chain,
 				c->rule->flags & IR_F_COUNTERS ?
 				PRINT_SAVE_COUNTERS : 0, &r->s);

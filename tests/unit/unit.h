@@ -14,10 +14,4 @@
 int ut_split_words(const char *s, char ***argv);
 void ut_words_free(char **argv);
 
-/*
- * Sets the source and destination of c->rule to those of the k-th rule
- * the command stands for (source-major order, as cmd.c adds them).
- */
-void ut_cmd_set_addresses(struct ir_cmd *c, unsigned int k);
-
 #endif
