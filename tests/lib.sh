@@ -21,6 +21,11 @@
 # (the patterns are those of tests/sanitizer.py).
 
 t_passed=0 t_failed=0 t_skipped=0 t_verbose=${t_verbose:-no}
+# $IPTNFT as an absolute path: scripts re-run themselves and change
+# directory
+case ${IPTNFT:-} in
+*/*) IPTNFT=$(cd "$(dirname "$IPTNFT")" && pwd)/$(basename "$IPTNFT") ;;
+esac
 t_san_exit=86
 export ASAN_OPTIONS=${ASAN_OPTIONS:+$ASAN_OPTIONS:}halt_on_error=1:detect_leaks=1:abort_on_error=0:exitcode=$t_san_exit
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:+$UBSAN_OPTIONS:}halt_on_error=1:print_stacktrace=1:exitcode=$t_san_exit

@@ -24,7 +24,6 @@ shopt -s lastpipe
 here=$(cd "$(dirname "$0")" && pwd)
 top=$(cd "$here/../.." && pwd)
 IPTNFT=${IPTNFT:-$top/src/iptnft}
-case $IPTNFT in */*) IPTNFT=$(cd "$(dirname "$IPTNFT")" && pwd)/$(basename "$IPTNFT") ;; esac
 export IPTNFT
 ORACLE=${ORACLE:-$(command -v xtables-nft-multi || echo none)}
 export ORACLE

@@ -21,7 +21,6 @@ set -u
 here=$(cd "$(dirname "$0")" && pwd)
 top=$(cd "$here/../.." && pwd)
 IPTNFT=${IPTNFT:-$top/src/iptnft}
-case $IPTNFT in */*) IPTNFT=$(cd "$(dirname "$IPTNFT")" && pwd)/$(basename "$IPTNFT") ;; esac
 ORACLE=${ORACLE:-xtables-nft-multi}
 export IPTNFT ORACLE
 

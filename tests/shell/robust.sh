@@ -14,6 +14,7 @@
 set -u
 
 here=$(cd "$(dirname "$0")" && pwd)
+. "$here/../lib.sh"
 summary_re='^([0-9]+) passed, ([0-9]+) failed(, ([0-9]+) skipped)?$'
 scripts=("$@")
 [ ${#scripts[@]} = 0 ] &&
@@ -40,9 +41,5 @@ for script in "${scripts[@]}"; do
 		f=$((f + 1))
 	fi
 done
-if [ $s -gt 0 ]; then
-	echo "$p passed, $f failed, $s skipped"
-else
-	echo "$p passed, $f failed"
-fi
-[ $f = 0 ]
+t_passed=$p t_failed=$f t_skipped=$s
+t_finish
