@@ -319,7 +319,7 @@ static void verbose_rule(struct session *s, const struct ir_cmd *c)
 }
 
 /* The expressions of a rule message, as libnftnl prints them (-vv). */
-static void debug_msg(struct session *s, const struct nlb *b)
+static void debug_msg(const struct nlb *b, struct strbuf *out)
 {
 	const struct nlmsghdr *nlh = (const void *)(b->buf + b->msg);
 	struct nftnl_rule *r;
@@ -331,7 +331,7 @@ static void debug_msg(struct session *s, const struct nlb *b)
 	if (nftnl_rule_nlmsg_parse(nlh, r) == 0) {
 		nftnl_rule_snprintf(buf, sizeof(buf), r, NFTNL_OUTPUT_DEFAULT,
 				    0);
-		strbuf_addf(s->out, "%s\n", buf);
+		strbuf_addf(out, "%s\n", buf);
 	}
 	nftnl_rule_free(r);
 }
@@ -341,32 +341,7 @@ static void debug_rule(struct session *s, const struct ir_cmd *c,
 		       const struct nlb *b)
 {
 	if (c->verbose >= 2)
-		debug_msg(s, b);
-}
-
-/* -vv -L: the rules fetched (of chain, or all) as iptables-nft prints them */
-static void debug_table(struct session *s, const struct ir_table *t,
-			const char *chain)
-{
-	const struct ir_chain *ch;
-	const struct ir_rule *r;
-	struct nlb b;
-
-	list_for_each_entry(ch, &t->chains, list) {
-		/* the kernel gives each rule its predecessor's handle */
-		uint64_t prev = 0;
-
-		if (chain && strcmp(ch->name, chain))
-			continue;
-		list_for_each_entry(r, &ch->rules, list) {
-			nlb_init(&b, 0);
-			lin_rule_msg(&b, t->name, ch->name, r, 0, r->handle,
-				     prev, NULL);
-			debug_msg(s, &b);
-			nlb_release(&b);
-			prev = r->handle;
-		}
-	}
+		debug_msg(b, s->out);
 }
 
 static void verbose_chain(struct session *s, const struct ir_cmd *c,
@@ -873,77 +848,239 @@ static int incompatible(struct session *s, const struct ir_cmd *c,
 		chain, c->table);
 }
 
-static int cmd_list(struct session *s, struct ir_cmd *c, struct strbuf *out)
+/*
+ * -L and -S print each rule as the kernel gives it.  What comes before the
+ * rules (a chain's header with its references, the -P and -N lines) is
+ * known only when all is read, so the rules' text waits in one buffer,
+ * with where each chain's part starts.  With -vv, the rules read are
+ * shown as iptables-nft shows them first: those of the builtin chains and
+ * of the chain named (all if none is), builtins first, then user chains
+ * in the kernel's order.
+ */
+struct list_walk {
+	const struct ir_cmd *c;
+	bool spec;			/* -S, else -L */
+	unsigned int fmt;		/* -L: LIST_* */
+	unsigned int flags;		/* -S: PRINT_* */
+	struct strbuf text, debug;
+	struct list_span {
+		size_t text, debug;
+	} *start;			/* each chain's, in table order */
+	size_t n, cap;
+	unsigned int num;		/* rule number in the current chain */
+	uint64_t prev;			/* the rule handle before (-vv) */
+	bool named;			/* in the chain named */
+};
+
+static bool list_is_named(const struct list_walk *w, const struct ir_chain *ch)
 {
-	unsigned int fmt = list_format(c), n;
-	struct ir_table *t;
-	struct ir_chain *ch;
-	struct ir_rule *r;
-	bool first = true;
+	return w->c->chain && !strcmp(ch->name, w->c->chain);
+}
+
+/* -L counts references over all rules; -S reads only what it shows */
+static bool list_walk_want(const struct ir_chain *ch, void *data)
+{
+	struct list_walk *w = data;
+
+	return !w->spec || !w->c->chain || list_is_named(w, ch) ||
+	       (w->c->verbose >= 2 && ch->builtin);
+}
+
+static int list_walk_chain(const struct ir_chain *ch, void *data)
+{
+	struct list_walk *w = data;
+
+	if (w->n == w->cap) {
+		w->cap = w->cap ? 2 * w->cap : 64;
+		w->start = xrealloc(w->start, w->cap * sizeof(*w->start));
+	}
+	w->start[w->n].text = w->text.len;
+	w->start[w->n].debug = w->debug.len;
+	w->n++;
+	w->num = 0;
+	w->prev = 0;
+	w->named = list_is_named(w, ch);
+	return 0;
+}
+
+static int list_walk_rule(const struct ir_chain *ch, const struct ir_rule *r,
+			  void *data)
+{
+	struct list_walk *w = data;
+	const struct ir_cmd *c = w->c;
+	struct nlb b;
+
+	w->num++;
+	/* the kernel gives each rule its predecessor's handle */
+	if (c->verbose >= 2 && (!c->chain || w->named || ch->builtin)) {
+		nlb_init(&b, 0);
+		lin_rule_msg(&b, c->table, ch->name, r, 0, r->handle,
+			     w->prev, NULL);
+		debug_msg(&b, &w->debug);
+		nlb_release(&b);
+		w->prev = r->handle;
+	}
+	if ((c->chain && !w->named) || (c->rulenum && w->num != c->rulenum))
+		return 0;
+	if (w->spec) {
+		print_rule_spec(r, ch->name, w->flags, &w->text);
+		strbuf_addc(&w->text, '\n');
+	} else {
+		list_rule(r, w->num, w->fmt, &w->text);
+	}
+	return 0;
+}
+
+static void list_walk_restart(void *data)
+{
+	struct list_walk *w = data;
+
+	strbuf_reset(&w->text);
+	strbuf_reset(&w->debug);
+	w->n = 0;
+}
+
+static void list_walk_release(struct list_walk *w)
+{
+	strbuf_release(&w->text);
+	strbuf_release(&w->debug);
+	free(w->start);
+}
+
+/* The i-th chain's part of buf (text or debug). */
+static void list_span_add(const struct list_walk *w, size_t i, bool debug,
+			  struct strbuf *out)
+{
+	const struct strbuf *sb = debug ? &w->debug : &w->text;
+	size_t from, to;
+
+	if (i >= w->n)
+		return;
+	from = debug ? w->start[i].debug : w->start[i].text;
+	to = i + 1 == w->n ? sb->len :
+	     debug ? w->start[i + 1].debug : w->start[i + 1].text;
+	if (to > from)
+		strbuf_add(out, sb->buf + from, to - from);
+}
+
+struct chain_order {
+	uint64_t handle;
+	size_t i;
+};
+
+static int chain_order_cmp(const void *a, const void *b)
+{
+	const struct chain_order *x = a, *y = b;
+
+	return x->handle < y->handle ? -1 : x->handle > y->handle;
+}
+
+/* Reads the table for -L/-S; the incompatible note and -vv lines to out. */
+static int list_walk_run(struct session *s, struct list_walk *w,
+			 struct strbuf *out, struct ir_table **t)
+{
+	const struct cache_sink sink = {
+		.want = list_walk_want, .chain = list_walk_chain,
+		.rule = list_walk_rule, .restart = list_walk_restart,
+		.data = w,
+	};
+	struct chain_order *order;
+	const struct ir_chain *ch;
+	size_t i = 0, n;
 	int ret;
 
-	ret = table_load(s, c, NULL, CACHE_RULES, &t);
-	if (ret)
-		return ret;
-	if (t->incompatible_base)
+	ret = cache_table_stream(s->nls, s->family, w->c->table, &sink, t,
+				 NULL);
+	if (ret < 0)
+		return erec_set(s->err, XT_RESOURCE_PROBLEM, EREC_XTABLES,
+				NULL, "Could not fetch table %s: %s",
+				w->c->table, strerror(-ret));
+	if ((*t)->incompatible_base)
 		strbuf_addf(out,
 			"# Table `%s' contains incompatible base-chains, use 'nft' tool to list them.\n",
-			t->name);
-	if (c->verbose >= 2)
-		debug_table(s, t, c->chain);
+			(*t)->name);
+	if (!w->debug.len)
+		return 0;
+	order = xmalloc(w->n * sizeof(*order));
+	list_for_each_entry(ch, &(*t)->chains, list) {
+		if (i == w->n)
+			break;
+		/* builtins first, as the table has them */
+		order[i].handle = ch->builtin ? i : (1ULL << 63) + ch->handle;
+		order[i].i = i;
+		i++;
+	}
+	qsort(order, i, sizeof(*order), chain_order_cmp);
+	for (n = 0; n < i; n++)
+		list_span_add(w, order[n].i, true, out);
+	free(order);
+	return 0;
+}
+
+static int cmd_list(struct session *s, struct ir_cmd *c, struct strbuf *out)
+{
+	struct list_walk w = {
+		.c = c, .fmt = list_format(c), .text = STRBUF_INIT,
+		.debug = STRBUF_INIT,
+	};
+	struct ir_table *t;
+	struct ir_chain *ch;
+	bool first = true;
+	size_t i = 0;
+	int ret;
+
+	ret = list_walk_run(s, &w, out, &t);
+	if (ret)
+		goto out;
 	list_for_each_entry(ch, &t->chains, list) {
-		if (c->chain && strcmp(ch->name, c->chain))
-			continue;
-		n = 0;
-		if (c->rulenum) {
-			first = false;
-			list_for_each_entry(r, &ch->rules, list)
-				if (++n == c->rulenum)
-					list_rule(r, n, fmt, out);
+		if (c->chain && strcmp(ch->name, c->chain)) {
+			i++;
 			continue;
 		}
-		if (!first)
-			strbuf_addc(out, '\n');
+		if (!c->rulenum) {
+			if (!first)
+				strbuf_addc(out, '\n');
+			list_chain_header(ch, w.fmt, out);
+			list_columns(w.fmt, out);
+		}
 		first = false;
-		list_chain_header(ch, fmt, out);
-		list_columns(fmt, out);
-		list_for_each_entry(r, &ch->rules, list)
-			list_rule(r, ++n, fmt, out);
+		list_span_add(&w, i++, false, out);
 	}
 	if (c->chain && first)
 		ret = incompatible(s, c, c->chain);
 	ir_table_free(t);
+out:
+	list_walk_release(&w);
 	return ret;
 }
 
 static int cmd_list_rules(struct session *s, struct ir_cmd *c,
 			  struct strbuf *out)
 {
-	unsigned int flags = c->options & IR_OPT_VERBOSE ? PRINT_C_COUNTERS :
-			     0, n;
+	struct list_walk w = {
+		.c = c, .spec = true, .text = STRBUF_INIT,
+		.flags = c->options & IR_OPT_VERBOSE ? PRINT_C_COUNTERS : 0,
+		.debug = STRBUF_INIT,
+	};
 	struct ir_table *t;
 	struct ir_chain *ch;
-	struct ir_rule *r;
 	bool found = false;
+	size_t i = 0;
 	int ret;
 
-	ret = table_load(s, c, c->chain, CACHE_RULES, &t);
+	ret = list_walk_run(s, &w, out, &t);
 	if (ret)
-		return ret;
-	if (t->incompatible_base)
-		strbuf_addf(out,
-			"# Table `%s' contains incompatible base-chains, use 'nft' tool to list them.\n",
-			t->name);
+		goto out;
 	list_for_each_entry(ch, &t->chains, list) {
 		if (c->chain && strcmp(ch->name, c->chain))
 			continue;
 		found = true;
 		if (c->rulenum)
-			goto rules;
+			break;
 		if (ch->builtin) {
 			strbuf_addf(out, "-P %s %s", ch->name,
 				    ch->policy == NF_DROP ? "DROP" : "ACCEPT");
-			if (flags & PRINT_C_COUNTERS)
+			if (w.flags & PRINT_C_COUNTERS)
 				strbuf_addf(out, " -c %llu %llu",
 					    (unsigned long long)ch->pkts,
 					    (unsigned long long)ch->bytes);
@@ -952,23 +1089,13 @@ static int cmd_list_rules(struct session *s, struct ir_cmd *c,
 			strbuf_addf(out, "-N %s\n", ch->name);
 		}
 	}
-	list_for_each_entry(ch, &t->chains, list) {
-		if (c->chain && strcmp(ch->name, c->chain))
-			continue;
-rules:
-		n = 0;
-		list_for_each_entry(r, &ch->rules, list) {
-			if (c->rulenum && ++n != c->rulenum)
-				continue;
-			print_rule_spec(r, ch->name, flags, out);
-			strbuf_addc(out, '\n');
-		}
-		if (c->rulenum)
-			break;
-	}
+	list_for_each_entry(ch, &t->chains, list)
+		list_span_add(&w, i++, false, out);
 	if (c->chain && !found)
 		ret = incompatible(s, c, c->chain);
 	ir_table_free(t);
+out:
+	list_walk_release(&w);
 	return ret;
 }
 

@@ -19,11 +19,34 @@ struct save_opts {
 	const char *table;
 };
 
-static void save_table(const struct ir_table *t, bool counters,
+/* Rules are printed as the kernel gives them, never kept. */
+struct save_rules {
+	struct strbuf text;
+	unsigned int flags;
+};
+
+static int save_rule(const struct ir_chain *c, const struct ir_rule *r,
+		     void *data)
+{
+	struct save_rules *sr = data;
+
+	print_rule_spec(r, c->name, sr->flags, &sr->text);
+	strbuf_addc(&sr->text, '\n');
+	return 0;
+}
+
+static void save_restart(void *data)
+{
+	struct save_rules *sr = data;
+
+	strbuf_reset(&sr->text);
+}
+
+/* t has the chains; rules is their rules' text. */
+static void save_table(const struct ir_table *t, const struct strbuf *rules,
 		       const char *prog, struct strbuf *out)
 {
 	const struct ir_chain *c;
-	const struct ir_rule *r;
 	char date[64];
 	time_t now = time(NULL);
 
@@ -44,14 +67,7 @@ static void save_table(const struct ir_table *t, bool counters,
 		else
 			strbuf_addf(out, ":%s - [0:0]\n", c->name);
 	}
-	list_for_each_entry(c, &t->chains, list) {
-		list_for_each_entry(r, &c->rules, list) {
-			print_rule_spec(r, c->name,
-					counters ? PRINT_SAVE_COUNTERS : 0,
-					out);
-			strbuf_addc(out, '\n');
-		}
-	}
+	strbuf_add(out, strbuf_str(rules), rules->len);
 	strbuf_addf(out, "COMMIT\n# Completed on %s\n", date);
 }
 
@@ -78,6 +94,10 @@ int applet_save(uint8_t family, int argc, char **argv)
 	const char *prog = family_prog(family);
 	struct save_opts o = { 0 };
 	struct strbuf out = STRBUF_INIT;
+	struct save_rules sr = { .text = STRBUF_INIT };
+	const struct cache_sink sink = {
+		.rule = save_rule, .restart = save_restart, .data = &sr,
+	};
 	const struct table_def *const *td;
 	struct erec err = { 0 };
 	struct session s;
@@ -141,13 +161,15 @@ int applet_save(uint8_t family, int argc, char **argv)
 		status = erec_report(&err, save_prog, stderr);
 		goto out;
 	}
+	sr.flags = o.counters ? PRINT_SAVE_COUNTERS : 0;
 	for (td = table_defs; *td; td++) {
 		struct ir_table *t;
 
 		if (o.table && strcmp(o.table, (*td)->name))
 			continue;
-		ret = cache_table_load(s.nls, family, (*td)->name, NULL,
-				       CACHE_RULES, &t, NULL);
+		strbuf_reset(&sr.text);
+		ret = cache_table_stream(s.nls, family, (*td)->name, &sink,
+					 &t, NULL);
 		if (ret < 0) {
 			fprintf(stderr, "%s-save: %s\n", prog, strerror(-ret));
 			status = 1;
@@ -155,13 +177,14 @@ int applet_save(uint8_t family, int argc, char **argv)
 		}
 		/* a table named by -t is shown even if not in the kernel */
 		if (t->in_kernel || o.table)
-			save_table(t, o.counters, prog, &out);
+			save_table(t, &sr.text, prog, &out);
 		ir_table_free(t);
 	}
 	fwrite(strbuf_str(&out), 1, out.len, stdout);
 out:
 	session_release(&s);
 	strbuf_release(&out);
+	strbuf_release(&sr.text);
 	erec_clear(&err);
 	return status;
 }

@@ -47,6 +47,34 @@ int cache_table_load(struct nls *s, uint8_t family, const char *table,
 		     struct ir_table **out, unsigned int *incompatible);
 
 /*
+ * For those who print rules as they come instead of keeping them
+ * (iptables-save, -L, -S).  chain is called for every chain of the table
+ * in its order (the table's rule-less chains included), then rule for
+ * each of that chain's rules if want says so; r is reused after the call
+ * (an incompatible rule comes as in cache_table_load).  Either may end
+ * the load with -errno.  restart says that the table changed while it
+ * was read: all that was given so far is void, and it starts again.
+ */
+struct cache_sink {
+	/* are c's rules wanted?  NULL: all are */
+	bool (*want)(const struct ir_chain *c, void *data);
+	int (*chain)(const struct ir_chain *c, void *data);
+	int (*rule)(const struct ir_chain *c, const struct ir_rule *r,
+		    void *data);
+	void (*restart)(void *data);
+	void *data;
+};
+
+/*
+ * cache_table_load(s, family, table, NULL, CACHE_RULES, ...) with the
+ * rules given to sink: *out has the chains and no rules; their nrules and
+ * refs count what was read (all if want is NULL).
+ */
+int cache_table_stream(struct nls *s, uint8_t family, const char *table,
+		       const struct cache_sink *sink, struct ir_table **out,
+		       unsigned int *incompatible);
+
+/*
  * One chain and its rules, without the rest of the table: 0, -ENOENT
  * (table or chain missing) or -errno.  *out is owned by the caller.
  */

@@ -132,6 +132,9 @@ struct load_state {
 	const struct table_def *def;
 	struct list_head user;		/* user chains, sorted later */
 	unsigned int incompatible;
+	/* rules go there instead of into the table (cache_table_stream) */
+	const struct cache_sink *sink;
+	struct ir_rule *spare;		/* an incompatible rule, for sink */
 };
 
 static void load_chain(struct load_state *st, const struct chain_msg *m)
@@ -272,6 +275,18 @@ static int load_rule_cb(const char *chain, struct ir_rule *rule, int ret,
 	}
 	if (!c)
 		return 0;
+	c->nrules++;
+	if (st->sink) {
+		if (!rule) {
+			rule = st->spare;
+			ir_rule_reset(rule);
+			rule->handle = handle;
+			rule->verdict = IR_V_NONE;
+			rule->flags |= IR_F_COUNTERS;
+			st->incompatible++;
+		}
+		return st->sink->rule(c, rule, st->sink->data);
+	}
 	if (rule) {
 		r = ir_rule_clone(rule);
 	} else {
@@ -282,7 +297,6 @@ static int load_rule_cb(const char *chain, struct ir_rule *rule, int ret,
 		st->incompatible++;
 	}
 	list_add_tail(&r->list, &c->rules);
-	c->nrules++;
 	return 0;
 }
 
@@ -299,7 +313,14 @@ static int load_all_rules(struct nls *s, struct load_state *st)
 	int ret;
 
 	list_for_each_entry(c, &st->t->chains, list) {
-		if (!c->in_kernel)
+		if (st->sink && st->sink->chain) {
+			ret = st->sink->chain(c, st->sink->data);
+			if (ret < 0)
+				return ret;
+		}
+		if (!c->in_kernel ||
+		    (st->sink && st->sink->want &&
+		     !st->sink->want(c, st->sink->data)))
 			continue;
 		ret = cache_rules_walk(s, st->t->family, st->t->name, c->name,
 				       load_rule_cb, st);
@@ -364,10 +385,12 @@ static int table_load_once(struct nls *s, uint8_t family, const char *table,
 	return load_all_rules(s, st);
 }
 
-int cache_table_load(struct nls *s, uint8_t family, const char *table,
-		     const char *chain, unsigned int flags,
-		     struct ir_table **out, unsigned int *incompatible)
+static int table_load(struct nls *s, uint8_t family, const char *table,
+		      const char *chain, unsigned int flags,
+		      const struct cache_sink *sink, struct ir_table **out,
+		      unsigned int *incompatible)
 {
+	struct ir_rule *spare = sink ? ir_rule_alloc(family) : NULL;
 	struct load_state st;
 	int ret, tries = 0;
 
@@ -381,11 +404,15 @@ int cache_table_load(struct nls *s, uint8_t family, const char *table,
 		size_t i;
 
 		memset(&st, 0, sizeof(st));
+		st.sink = sink;
+		st.spare = spare;
 		ret = nls_gen_settled(s, &gen_before);
 		if (ret == -EINTR)
 			continue;
 		if (ret < 0)
-			return ret;
+			break;
+		if (tries && sink && sink->restart)
+			sink->restart(sink->data);
 		ret = table_load_once(s, family, table, chain, flags, &st);
 		/* a chain or the table may have gone in between, too */
 		if ((!ret || ret == -ENOENT) &&
@@ -397,12 +424,29 @@ int cache_table_load(struct nls *s, uint8_t family, const char *table,
 			free(st.hidden[i]);
 		free(st.hidden);
 	} while (ret == -EINTR && ++tries < CACHE_LOAD_TRIES);
+	ir_rule_free(spare);
 	if (ret < 0)
 		return ret;
 	if (incompatible)
 		*incompatible = st.incompatible;
 	*out = st.t;
 	return 0;
+}
+
+int cache_table_load(struct nls *s, uint8_t family, const char *table,
+		     const char *chain, unsigned int flags,
+		     struct ir_table **out, unsigned int *incompatible)
+{
+	return table_load(s, family, table, chain, flags, NULL, out,
+			  incompatible);
+}
+
+int cache_table_stream(struct nls *s, uint8_t family, const char *table,
+		       const struct cache_sink *sink, struct ir_table **out,
+		       unsigned int *incompatible)
+{
+	return table_load(s, family, table, NULL, CACHE_RULES, sink, out,
+			  incompatible);
 }
 
 static int chain_rule_cb(const char *chain, struct ir_rule *rule, int ret,

@@ -21,3 +21,20 @@ ip6tables -v -A INPUT -s 2001:db8::1 -p icmpv6 -j ACCEPT
 ip6tables -v -F
 iptables -vv -A INPUT -p tcp --syn
 iptables -S
+# -L CHAIN -vv: the oracle dumps the rules of every chain up to that one
+iptables -A INPUT -s 6.6.6.6 -j ACCEPT
+iptables -A OUTPUT -d 6.6.6.6 -j DROP
+iptables -N AAA
+iptables -N ZZZ
+iptables -A AAA -p tcp -j RETURN
+iptables -A ZZZ -p udp -j RETURN
+iptables -A FORWARD -j AAA
+iptables -L FORWARD -n -vv
+iptables -L AAA -n -vv
+iptables -L ZZZ -n -vv
+iptables -L OUTPUT 1 -n -vv
+iptables -L -n -vv
+iptables -S ZZZ -vv
+iptables -S ZZZ 1 -vv
+iptables -S -vv
+iptables -S FORWARD -vv
