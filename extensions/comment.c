@@ -29,7 +29,8 @@ static void comment_save(const struct ext_print *p)
 	const struct xt_comment_info *c = ext_data(p->self);
 	char text[XT_MAX_COMMENT_LEN + 1];
 
-	snprintf(text, sizeof(text), "%.*s", XT_MAX_COMMENT_LEN, c->comment);
+	memcpy(text, c->comment, XT_MAX_COMMENT_LEN);
+	text[XT_MAX_COMMENT_LEN] = '\0';
 	strbuf_adds(p->out, " --comment");
 	xt_save_string(p->out, text);
 }
@@ -38,7 +39,10 @@ static void comment_print(const struct ext_print *p)
 {
 	const struct xt_comment_info *c = ext_data(p->self);
 
-	strbuf_addf(p->out, " /* %.*s */", XT_MAX_COMMENT_LEN, c->comment);
+	strbuf_adds(p->out, " /* ");
+	strbuf_add(p->out, c->comment,
+		   strnlen(c->comment, XT_MAX_COMMENT_LEN));
+	strbuf_adds(p->out, " */");
 }
 
 static void comment_help(struct strbuf *out)

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <iptnft/values.h>
 #include <iptnft/xlate.h>
 
 #include "helpers.h"
@@ -167,14 +168,18 @@ void nat_print(struct strbuf *out, const struct nf_nat_range2 *r,
 	struct strbuf s = STRBUF_INIT;
 	char buf[INET6_ADDRSTRLEN];
 	const char *text;
+	union ir_addr a;
 
 	if (r->flags & NF_NAT_RANGE_MAP_IPS) {
 		if (brackets)
 			strbuf_addc(&s, '[');
-		strbuf_adds(&s, inet_ntop(af, &r->min_addr, buf, sizeof(buf)));
-		if (memcmp(&r->min_addr, &r->max_addr, sizeof(r->min_addr)))
-			strbuf_addf(&s, "-%s", inet_ntop(af, &r->max_addr, buf,
-							 sizeof(buf)));
+		memcpy(&a, &r->min_addr, sizeof(a));
+		strbuf_adds(&s, addr_str(family, &a, buf, sizeof(buf)));
+		if (memcmp(&r->min_addr, &r->max_addr, sizeof(r->min_addr))) {
+			memcpy(&a, &r->max_addr, sizeof(a));
+			strbuf_addf(&s, "-%s",
+				    addr_str(family, &a, buf, sizeof(buf)));
+		}
 		if (brackets)
 			strbuf_addc(&s, ']');
 	}

@@ -108,12 +108,14 @@ static void statistic_out(const struct ext_print *p, const char *pfx)
 {
 	const struct xt_statistic_info *s = ext_data(p->self);
 	const char *inv = s->flags & XT_STATISTIC_INVERT ? "! " : "";
+	char prob[32];
 
 	switch (s->mode) {
 	case XT_STATISTIC_MODE_RANDOM:
-		strbuf_addf(p->out, " %smode random %s%sprobability %.11f",
-			    pfx, inv, pfx,
-			    s->u.random.probability / PROB_SCALE);
+		/* "%.11f" of probability / 2^31, without printf's cost */
+		str_fixed(prob, sizeof(prob), s->u.random.probability, 31, 11);
+		strbuf_addf(p->out, " %smode random %s%sprobability %s",
+			    pfx, inv, pfx, prob);
 		break;
 	case XT_STATISTIC_MODE_NTH:
 		strbuf_addf(p->out, " %smode nth %s%severy %u", pfx, inv, pfx,

@@ -61,6 +61,50 @@ char *str_copy(char *dst, size_t size, const char *src)
 	return dst;
 }
 
+char *str_fixed(char *buf, size_t size, uint64_t num, unsigned int shift,
+		unsigned int digits)
+{
+	uint64_t mask = shift ? (1ULL << shift) - 1 : 0;
+	uint64_t ip = shift < 64 ? num >> shift : 0, frac = num & mask;
+	char d[30], text[64];
+	unsigned int i, n = 0;
+	bool up;
+
+	if (digits > sizeof(d))
+		digits = sizeof(d);
+	/* long division: frac < 2^32, so frac * 10 cannot overflow */
+	for (i = 0; i < digits; i++) {
+		frac *= 10;
+		d[i] = (char)(frac >> shift);
+		frac &= mask;
+	}
+	up = shift && (frac > (mask >> 1) + 1 ||
+		       (frac == (mask >> 1) + 1 &&
+			(digits ? d[digits - 1] : (char)ip) & 1));
+	for (i = digits; up && i > 0; i--) {
+		up = d[i - 1] == 9;
+		d[i - 1] = up ? 0 : d[i - 1] + 1;
+	}
+	ip += up;
+	/* the integer part, then the decimals */
+	do {
+		text[n++] = (char)('0' + ip % 10);
+		ip /= 10;
+	} while (ip);
+	for (i = 0; i < n / 2; i++) {
+		char c = text[i];
+
+		text[i] = text[n - 1 - i];
+		text[n - 1 - i] = c;
+	}
+	if (digits)
+		text[n++] = '.';
+	for (i = 0; i < digits; i++)
+		text[n++] = (char)('0' + d[i]);
+	text[n] = '\0';
+	return str_copy(buf, size, text);
+}
+
 static void strbuf_grow(struct strbuf *sb, size_t extra)
 {
 	size_t need = sb->len + extra + 1;

@@ -31,6 +31,13 @@ char *xstrdup(const char *s);
  * cost.  Returns dst.
  */
 char *str_copy(char *dst, size_t size, const char *src);
+/*
+ * num / 2^shift (shift <= 32) with digits (<= 30) decimals, rounded as
+ * printf's "%.*f" rounds the exact value (ties to even), into buf of size
+ * bytes (cut to fit).  Returns buf.
+ */
+char *str_fixed(char *buf, size_t size, uint64_t num, unsigned int shift,
+		unsigned int digits);
 __noreturn void oom(void);
 
 /* Doubly linked, circular, with a head node. */

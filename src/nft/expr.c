@@ -46,28 +46,37 @@ static void nest_parse(const struct nlattr *a, const struct nlattr **tb,
  * from bytes that tests/fuzz chooses too.  A missing or malformed value
  * reads as 0 (NULL for a string).
  */
+static bool attr_has(const struct nlattr *a, size_t len)
+{
+	return a && mnl_attr_get_payload_len(a) >= len;
+}
+
 static uint32_t get_be32(const struct nlattr *a)
 {
-	return a && !mnl_attr_validate(a, MNL_TYPE_U32) ?
-	       ntohl(mnl_attr_get_u32(a)) : 0;
+	return attr_has(a, sizeof(uint32_t)) ? ntohl(mnl_attr_get_u32(a)) : 0;
 }
 
 static uint64_t get_be64(const struct nlattr *a)
 {
-	return a && !mnl_attr_validate(a, MNL_TYPE_U64) ?
-	       be64toh(mnl_attr_get_u64(a)) : 0;
+	return attr_has(a, sizeof(uint64_t)) ? be64toh(mnl_attr_get_u64(a)) :
+	       0;
 }
 
 static uint16_t get_be16(const struct nlattr *a)
 {
-	return a && !mnl_attr_validate(a, MNL_TYPE_U16) ?
-	       ntohs(mnl_attr_get_u16(a)) : 0;
+	return attr_has(a, sizeof(uint16_t)) ? ntohs(mnl_attr_get_u16(a)) : 0;
 }
 
 static const char *get_str(const struct nlattr *a)
 {
-	return a && !mnl_attr_validate(a, MNL_TYPE_NUL_STRING) ?
-	       mnl_attr_get_str(a) : NULL;
+	const char *s;
+	size_t len;
+
+	if (!attr_has(a, 1))
+		return NULL;
+	s = mnl_attr_get_payload(a);
+	len = mnl_attr_get_payload_len(a);
+	return s[len - 1] == '\0' ? s : NULL;
 }
 
 static size_t expr_begin(struct lin_ctx *c, const char *name)
@@ -535,7 +544,8 @@ int dexpr_parse(const void *attr, struct dexpr *out)
 	if (!tb[NFTA_EXPR_DATA])
 		return 0;
 	for (i = 0; i < ARRAY_SIZE(dx_kinds); i++) {
-		if (strcmp(out->name, dx_kinds[i].name))
+		if (out->name[0] != dx_kinds[i].name[0] ||
+		    strcmp(out->name, dx_kinds[i].name))
 			continue;
 		out->kind = dx_kinds[i].kind;
 		dx_kinds[i].parse(tb[NFTA_EXPR_DATA], out);

@@ -328,3 +328,38 @@ UT_TEST(strbuf_addf_widths_equal_snprintf)
 	STRBUF_SAME(t, "%10s %-6s %1u %12lx", "", "!eth0", 0U, 0xabcUL);
 	STRBUF_SAME(t, "%-10c|%3c|%%|", 'a', 'b');
 }
+
+/* str_fixed prints what "%.*f" prints for num / 2^shift */
+UT_TEST(str_fixed_equals_printf)
+{
+	static const uint64_t edge[] = {
+		0, 1, 2, 3, 0x40000000, 0x7fffffff, 0x80000000, 0x80000001,
+		0xfffffffe, 0xffffffff, 1073741824, 715827883, 536870912,
+		429496730, 1431655765, 2147483647ULL * 2 + 1,
+	};
+	char want[64], got[64];
+	uint64_t x = 88172645463325252ULL;
+	unsigned int i, shift, digits;
+
+	for (i = 0; i < 4000; i++) {
+		uint64_t num;
+
+		/* edges, then xorshift values */
+		x ^= x << 13;
+		x ^= x >> 7;
+		x ^= x << 17;
+		num = i < ARRAY_SIZE(edge) * 8 ? edge[i / 8] : x;
+		shift = i < ARRAY_SIZE(edge) * 8 ? 31 + i % 2 : 1 + x % 32;
+		digits = i % 8 < 2 ? 11 : (unsigned int)(x >> 40) % 16;
+		num &= (1ULL << shift) * 2 - 1;
+		snprintf(want, sizeof(want), "%.*f", (int)digits,
+			 (double)num / (double)(1ULL << shift));
+		str_fixed(got, sizeof(got), num, shift, digits);
+		UT_STREQ(t, "str_fixed", want, got);
+	}
+	/* exact ties go to the even digit, as printf's */
+	UT_STREQ(t, "tie even", "0.2", str_fixed(got, sizeof(got), 1, 2, 1));
+	UT_STREQ(t, "tie odd", "0.4",
+		 str_fixed(got, sizeof(got), 3, 3, 1));
+	UT_STREQ(t, "carry", "1.00", str_fixed(got, sizeof(got), 1023, 10, 2));
+}
