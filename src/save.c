@@ -42,7 +42,10 @@ static void save_restart(void *data)
 	strbuf_reset(&sr->text);
 }
 
-/* t has the chains; rules is their rules' text. */
+/*
+ * t has the chains; rules is their rules' text, written as it is (out,
+ * what comes before it, is written first).
+ */
 static void save_table(const struct ir_table *t, const struct strbuf *rules,
 		       const char *prog, struct strbuf *out)
 {
@@ -67,7 +70,9 @@ static void save_table(const struct ir_table *t, const struct strbuf *rules,
 		else
 			strbuf_addf(out, ":%s - [0:0]\n", c->name);
 	}
-	strbuf_add(out, strbuf_str(rules), rules->len);
+	fwrite(strbuf_str(out), 1, out->len, stdout);
+	strbuf_reset(out);
+	fwrite(strbuf_str(rules), 1, rules->len, stdout);
 	strbuf_addf(out, "COMMIT\n# Completed on %s\n", date);
 }
 
