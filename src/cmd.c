@@ -604,18 +604,23 @@ static int cmd_delete_num(struct session *s, struct ir_cmd *c,
 
 /* ---- chain commands ---- */
 
-static int table_load(struct session *s, const struct ir_cmd *c,
-		      const char *chain, unsigned int flags,
-		      struct ir_table **t)
+/* ret of a table read (cache_table_load/stream) as iptables reports it */
+static int table_fetched(struct session *s, const struct ir_cmd *c, int ret)
 {
-	int ret = cache_table_load(s->nls, s->family, c->table, chain, flags,
-				   t, NULL);
-
 	if (ret < 0)
 		return erec_set(s->err, XT_RESOURCE_PROBLEM, EREC_XTABLES,
 				NULL, "Could not fetch table %s: %s", c->table,
 				strerror(-ret));
 	return 0;
+}
+
+static int table_load(struct session *s, const struct ir_cmd *c,
+		      const char *chain, unsigned int flags,
+		      struct ir_table **t)
+{
+	return table_fetched(s, c, cache_table_load(s->nls, s->family,
+						    c->table, chain, flags,
+						    t, NULL));
 }
 
 /* The table and all its builtin chains, in iptables-nft's order. */
@@ -989,12 +994,11 @@ static int list_walk_run(struct session *s, struct list_walk *w,
 	size_t i = 0, n;
 	int ret;
 
-	ret = cache_table_stream(s->nls, s->family, w->c->table, &sink, t,
-				 NULL);
-	if (ret < 0)
-		return erec_set(s->err, XT_RESOURCE_PROBLEM, EREC_XTABLES,
-				NULL, "Could not fetch table %s: %s",
-				w->c->table, strerror(-ret));
+	ret = table_fetched(s, w->c, cache_table_stream(s->nls, s->family,
+							w->c->table, &sink,
+							t, NULL));
+	if (ret)
+		return ret;
 	if ((*t)->incompatible_base)
 		strbuf_addf(out,
 			"# Table `%s' contains incompatible base-chains, use 'nft' tool to list them.\n",
