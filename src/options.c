@@ -193,10 +193,6 @@ static bool cand_same(const struct cand *a, const struct cand *b)
 	return a->o && a->o == b->o && a->e == b->e;
 }
 
-/*
- * getopt_long's lookup: an exact match wins; otherwise a unique prefix
- * (prefixes naming entries that behave the same are not ambiguous).
- */
 /* Is there an instance of exts[j]'s extension after it? */
 static bool later_instance(const struct optres *r, int j)
 {
@@ -208,6 +204,27 @@ static bool later_instance(const struct optres *r, int j)
 	return false;
 }
 
+/*
+ * How option name n matches the len characters of name (which hold no
+ * NUL): NAME_NONE, NAME_PREFIX or NAME_EXACT.  Inline, as nearly all
+ * candidates differ in their first character.
+ */
+enum { NAME_NONE, NAME_PREFIX, NAME_EXACT };
+
+static inline int name_match(const char *n, const char *name, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < len; i++)
+		if (n[i] != name[i])
+			return NAME_NONE;
+	return n[len] ? NAME_PREFIX : NAME_EXACT;
+}
+
+/*
+ * getopt_long's lookup: an exact match wins; otherwise a unique prefix
+ * (prefixes naming entries that behave the same are not ambiguous).
+ */
 static int long_lookup(struct optres *r, const char *name, size_t len,
 		       struct cand *out)
 {
@@ -217,12 +234,12 @@ static int long_lookup(struct optres *r, const char *name, size_t len,
 	int j;
 
 	for (i = 0; i < ARRAY_SIZE(base_defs); i++) {
-		const char *n = base_defs[i].lname;
+		int m = name_match(base_defs[i].lname, name, len);
 
-		if (strncmp(n, name, len))
+		if (m == NAME_NONE)
 			continue;
 		c = (struct cand){ .b = &base_defs[i] };
-		if (strlen(n) == len) {
+		if (m == NAME_EXACT) {
 			*out = c;
 			return 0;
 		}
@@ -244,10 +261,12 @@ static int long_lookup(struct optres *r, const char *name, size_t len,
 		if (later_instance(r, j))
 			continue;
 		for (o = e->ext->opts; o && o->name; o++) {
-			if (strncmp(o->name, name, len))
+			int m = name_match(o->name, name, len);
+
+			if (m == NAME_NONE)
 				continue;
 			c = (struct cand){ .e = e, .o = o };
-			if (strlen(o->name) == len) {
+			if (m == NAME_EXACT) {
 				*out = c;
 				return 0;
 			}

@@ -22,7 +22,14 @@ static void yyerror(struct parse_ctx *ctx, const char *msg)
 
 %define api.pure full
 %define parse.error simple
-%define parse.lac full
+/*
+ * Default reductions only where reducing is the one thing a state can
+ * do: a misplaced word (iptables foo) is then a syntax error before any
+ * action has run, as iptables reports it, without the cost of LAC.  The
+ * state after T_ERROR stays consistent, so the option error is raised
+ * without reading the next word.
+ */
+%define lr.default-reduction consistent
 %parse-param { struct parse_ctx *ctx }
 %lex-param { struct parse_ctx *ctx }
 %expect 0

@@ -25,12 +25,26 @@ void *xmalloc(size_t size)
 	return p;
 }
 
+/*
+ * Small blocks are taken with malloc and cleared: glibc's calloc bypasses
+ * the per-thread cache that free fills, so a parse that allocates and
+ * frees the same small objects for every rule would run the slow path of
+ * both.  Large blocks keep calloc, which can hand out zeroed pages.
+ */
+#define XZALLOC_SMALL	1024
+
 void *xzalloc(size_t size)
 {
-	void *p = calloc(1, size ? size : 1);
+	void *p;
 
+	if (size > XZALLOC_SMALL)
+		p = calloc(1, size);
+	else
+		p = malloc(size ? size : 1);
 	if (!p)
 		oom();
+	if (size <= XZALLOC_SMALL)
+		memset(p, 0, size);
 	return p;
 }
 

@@ -51,7 +51,11 @@ void nlb_put(struct nlb *b, uint16_t type, const void *data, size_t len);
 void nlb_put_u8(struct nlb *b, uint16_t type, uint8_t v);
 void nlb_put_be32(struct nlb *b, uint16_t type, uint32_t v);
 void nlb_put_be64(struct nlb *b, uint16_t type, uint64_t v);
-void nlb_put_str(struct nlb *b, uint16_t type, const char *s);
+/* Inline, so that the length of a literal is known when compiling. */
+static inline void nlb_put_str(struct nlb *b, uint16_t type, const char *s)
+{
+	nlb_put(b, type, s, __builtin_strlen(s) + 1);
+}
 /* The message with sequence number seq, or NULL. */
 const struct nlmsghdr *nlb_find_msg(const struct nlb *b, uint32_t seq);
 /* The location a message with sequence number seq came from, or NULL. */

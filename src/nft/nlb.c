@@ -15,16 +15,35 @@
 
 #include <iptnft/nft.h>
 
-static void nlb_reserve(struct nlb *b, size_t extra)
+static void nlb_grow(struct nlb *b, size_t need)
 {
-	size_t need = b->len + extra;
-
-	if (need <= b->cap)
-		return;
 	b->cap = b->cap ? b->cap * 2 : 16384;
 	while (b->cap < need)
 		b->cap *= 2;
 	b->buf = xrealloc(b->buf, b->cap);
+}
+
+static inline void nlb_reserve(struct nlb *b, size_t extra)
+{
+	if (b->len + extra > b->cap)
+		nlb_grow(b, b->len + extra);
+}
+
+/* A new attribute of len bytes of payload, padding zeroed; its payload. */
+static inline void *nlb_attr(struct nlb *b, uint16_t type, size_t len)
+{
+	size_t total = MNL_ALIGN(MNL_ATTR_HDRLEN + len);
+	struct nlattr *a;
+
+	nlb_reserve(b, total);
+	a = (struct nlattr *)(b->buf + b->len);
+	a->nla_type = type;
+	a->nla_len = MNL_ATTR_HDRLEN + len;
+	/* the buffer is 4-aligned: clear the last word, padding included */
+	if (len)
+		memset((char *)a + total - 4, 0, 4);
+	b->len += total;
+	return (char *)a + MNL_ATTR_HDRLEN;
 }
 
 void nlb_init(struct nlb *b, uint32_t seq)
@@ -144,48 +163,34 @@ void nlb_batch_end(struct nlb *b)
 
 void nlb_put(struct nlb *b, uint16_t type, const void *data, size_t len)
 {
-	struct nlattr *a;
-	size_t total = MNL_ALIGN(MNL_ATTR_HDRLEN + len);
+	void *p = nlb_attr(b, type, len);
 
-	nlb_reserve(b, total);
-	a = (struct nlattr *)(b->buf + b->len);
-	a->nla_type = type;
-	a->nla_len = MNL_ATTR_HDRLEN + len;
 	if (len)
-		memcpy((char *)a + MNL_ATTR_HDRLEN, data, len);
-	if (total > MNL_ATTR_HDRLEN + len)
-		memset((char *)a + MNL_ATTR_HDRLEN + len, 0,
-		       total - MNL_ATTR_HDRLEN - len);
-	b->len += total;
+		memcpy(p, data, len);
 }
 
 void nlb_put_u8(struct nlb *b, uint16_t type, uint8_t v)
 {
-	nlb_put(b, type, &v, sizeof(v));
+	*(uint8_t *)nlb_attr(b, type, sizeof(v)) = v;
 }
 
 void nlb_put_be32(struct nlb *b, uint16_t type, uint32_t v)
 {
 	v = htonl(v);
-	nlb_put(b, type, &v, sizeof(v));
+	memcpy(nlb_attr(b, type, sizeof(v)), &v, sizeof(v));
 }
 
 void nlb_put_be64(struct nlb *b, uint16_t type, uint64_t v)
 {
 	v = htobe64(v);
-	nlb_put(b, type, &v, sizeof(v));
-}
-
-void nlb_put_str(struct nlb *b, uint16_t type, const char *s)
-{
-	nlb_put(b, type, s, strlen(s) + 1);
+	memcpy(nlb_attr(b, type, sizeof(v)), &v, sizeof(v));
 }
 
 size_t nlb_nest_begin(struct nlb *b, uint16_t type)
 {
 	size_t off = b->len;
 
-	nlb_put(b, type | NLA_F_NESTED, NULL, 0);
+	nlb_attr(b, type | NLA_F_NESTED, 0);
 	return off;
 }
 
