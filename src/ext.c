@@ -310,8 +310,15 @@ int ext_markmask(struct ext_parse *p, uint32_t *value, uint32_t *mask)
 int ext_port_lookup(const char *name)
 {
 	struct addrinfo *res = NULL, *ai;
-	int port = -1;
+	int port = 0;
+	size_t i;
 
+	/* up to five digits and at most 65535: what getaddrinfo reads too */
+	for (i = 0; name[i] >= '0' && name[i] <= '9' && i < 5; i++)
+		port = port * 10 + (name[i] - '0');
+	if (i && !name[i] && port <= UINT16_MAX)
+		return port;
+	port = -1;
 	if (getaddrinfo(NULL, name, NULL, &res))
 		return -1;
 	for (ai = res; ai; ai = ai->ai_next) {

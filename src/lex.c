@@ -83,7 +83,7 @@ static int lex_word_record(struct lex_state *s)
 		s->argv = xrealloc(s->argv, s->cap * sizeof(*s->argv));
 	}
 	s->offs[s->argc++] = s->word_start;
-	strbuf_addc(&s->words, '\0');
+	s->words.buf[s->words.len++] = '\0';
 	s->in_word = false;
 	return 0;
 }
@@ -92,16 +92,20 @@ int lex_words_push(struct lex_state *s, const char *word)
 {
 	s->word_start = s->words.len;
 	strbuf_adds(&s->words, word);
+	strbuf_reserve(&s->words, 1);
 	return lex_word_record(s);
 }
 
+/* Room was reserved by lex_split: the words are never longer than the
+ * line and a NUL after each. */
 int lex_word_add(struct lex_state *s, const char *text, size_t len)
 {
 	if (!s->in_word) {
 		s->word_start = s->words.len;
 		s->in_word = true;
 	}
-	strbuf_add(&s->words, text, len);
+	memcpy(s->words.buf + s->words.len, text, len);
+	s->words.len += len;
 	if (s->words.len - s->word_start >= LEX_WORD_MAX)
 		return erec_param(s->err, NULL, "Parameter too long!");
 	return 0;
@@ -127,6 +131,9 @@ int lex_split(struct lex_state *s, char *text)
 	memmove(s->scan, text, len);
 	s->scan[len] = '\0';
 	s->scan[len + 1] = '\0';
+	/* each input byte gives at most one byte of words, "" gives its
+	 * NUL from two bytes, a word's NUL follows at least one byte */
+	strbuf_reserve(&s->words, 2 * len + 1);
 	ret = lex_scan(s, s->scan, len);
 	if (ret < 0)
 		return -EINVAL;

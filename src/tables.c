@@ -69,8 +69,10 @@ const struct builtin_chain *table_def_builtin(const struct table_def *t,
 {
 	unsigned int i;
 
+	/* user chains (most lookups) seldom share a builtin's initial */
 	for (i = 0; i < TABLE_MAX_BUILTINS && t->chains[i].name; i++)
-		if (!strcmp(t->chains[i].name, chain))
+		if (t->chains[i].name[0] == chain[0] &&
+		    !strcmp(t->chains[i].name, chain))
 			return &t->chains[i];
 	return NULL;
 }

@@ -131,6 +131,11 @@ static void strbuf_grow(struct strbuf *sb, size_t extra)
 	sb->buf = xrealloc(sb->buf, sb->cap);
 }
 
+void strbuf_reserve(struct strbuf *sb, size_t extra)
+{
+	strbuf_grow(sb, extra);
+}
+
 /*
  * Conversions the fast path formats itself: %s, %c, %d, %u, %x with an
  * l or ll length, a '-' flag and a decimal width, and %%.  Save and listing
@@ -322,6 +327,27 @@ char *strbuf_detach(struct strbuf *sb)
 	return s;
 }
 
+/*
+ * Plain decimal digits that strtoull would read as decimal (no 0 prefix
+ * for base 0), short enough not to overflow: read here, as most numbers
+ * in rules are.  Returns false when strtoull must decide.
+ */
+static bool decimal_fast(const char *s, int base, unsigned long long *v)
+{
+	unsigned long long n = 0;
+	size_t i;
+
+	if (base != 10 && (base != 0 || (s[0] == '0' && s[1])))
+		return false;
+	for (i = 0; s[i]; i++) {
+		if (s[i] < '0' || s[i] > '9' || i == 19)
+			return false;
+		n = n * 10 + (unsigned int)(s[i] - '0');
+	}
+	*v = n;
+	return true;
+}
+
 int str_to_u64(const char *s, int base, uint64_t min, uint64_t max,
 	       uint64_t *out)
 {
@@ -330,6 +356,12 @@ int str_to_u64(const char *s, int base, uint64_t min, uint64_t max,
 
 	if (!s || !*s || *s == '-' || *s == '+' || *s == ' ')
 		return -EINVAL;
+	if (decimal_fast(s, base, &v)) {
+		if (v < min || v > max)
+			return -ERANGE;
+		*out = v;
+		return 0;
+	}
 	errno = 0;
 	v = strtoull(s, &end, base);
 	if (errno || *end)

@@ -177,10 +177,15 @@ static int resolve_name(uint8_t family, const char *name,
 static int ipv4_numeric(const char *s, struct in_addr *out)
 {
 	uint8_t b[4] = { 0 };
-	char *copy = xstrdup(s), *p = copy, *dot;
+	char copy[256], *p = copy, *dot;
 	unsigned int i;
 	uint32_t v;
 	int ret = 0;
+
+	/* the caller allows 255 characters, mask included */
+	if (strlen(s) >= sizeof(copy))
+		return -EINVAL;
+	strcpy(copy, s);
 
 	for (i = 0; i < 4 && p; i++) {
 		dot = strchr(p, '.');
@@ -195,7 +200,6 @@ static int ipv4_numeric(const char *s, struct in_addr *out)
 	}
 	if (p)
 		ret = -EINVAL;
-	free(copy);
 	if (!ret)
 		memcpy(out, b, 4);
 	return ret;

@@ -111,6 +111,8 @@ void strbuf_add(struct strbuf *sb, const char *s, size_t len);
 void strbuf_adds(struct strbuf *sb, const char *s);
 void strbuf_addc(struct strbuf *sb, char c);
 void strbuf_reset(struct strbuf *sb);
+/* Room for extra more bytes (and the NUL) without another allocation. */
+void strbuf_reserve(struct strbuf *sb, size_t extra);
 void strbuf_release(struct strbuf *sb);
 /* Returns the text (owned by the caller; never NULL) and empties sb. */
 char *strbuf_detach(struct strbuf *sb);

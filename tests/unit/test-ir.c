@@ -4,6 +4,7 @@
  * restore-file front end.  The data-driven tests are in records.c.
  */
 #include <arpa/inet.h>
+#include <errno.h>
 #include <netinet/in.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -362,4 +363,47 @@ UT_TEST(str_fixed_equals_printf)
 	UT_STREQ(t, "tie odd", "0.4",
 		 str_fixed(got, sizeof(got), 3, 3, 1));
 	UT_STREQ(t, "carry", "1.00", str_fixed(got, sizeof(got), 1023, 10, 2));
+}
+
+/* str_to_u64 (decimal fast path or strtoull) agrees with strtoull */
+UT_TEST(str_to_u64_equals_strtoull)
+{
+	static const char *const words[] = {
+		"0", "7", "00", "010", "0x1f", "08", "255", "256", "65535",
+		"65536", "4294967295", "4294967296", "9999999999999999999",
+		"18446744073709551615", "18446744073709551616",
+		"99999999999999999999", "12a", "1 ", " 1", "+1", "-1", "",
+		"0000000000000000000000001",
+	};
+	static const int bases[] = { 0, 10, 16 };
+	char want[64], got[64], *end;
+	unsigned int i, j;
+
+	for (i = 0; i < ARRAY_SIZE(words); i++) {
+		for (j = 0; j < ARRAY_SIZE(bases); j++) {
+			const char *s = words[i];
+			unsigned long long v;
+			uint64_t out;
+			int ret;
+
+			errno = 0;
+			v = strtoull(s, &end, bases[j]);
+			if (!*s || *s == '-' || *s == '+' || *s == ' ' ||
+			    *end || errno)
+				snprintf(want, sizeof(want), "EINVAL");
+			else if (v > 0xffffffffULL)
+				snprintf(want, sizeof(want), "ERANGE");
+			else
+				snprintf(want, sizeof(want), "%llu", v);
+			ret = str_to_u64(s, bases[j], 0, 0xffffffffULL, &out);
+			if (ret == -EINVAL)
+				snprintf(got, sizeof(got), "EINVAL");
+			else if (ret == -ERANGE)
+				snprintf(got, sizeof(got), "ERANGE");
+			else
+				snprintf(got, sizeof(got), "%llu",
+					 (unsigned long long)out);
+			UT_STREQ(t, s, want, got);
+		}
+	}
 }

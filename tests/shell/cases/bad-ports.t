@@ -58,3 +58,11 @@ iptables -A INPUT -p udp --dport 0x16:0x20
 iptables -A INPUT -p tcp --dport " -22"
 iptables -A INPUT -p tcp --dport "22 "
 iptables -S INPUT
+# conntrack ports are read like getaddrinfo's service numbers: decimal
+# with leading zeros, more than 65535 wraps
+iptables -A INPUT -p tcp -m conntrack --ctorigdstport 00080
+iptables -A INPUT -p tcp -m conntrack --ctorigdstport 000080
+iptables -A INPUT -p tcp -m conntrack --ctorigdstport 65536
+iptables -A INPUT -p tcp -m conntrack --ctreplsrcport 00022:065535
+iptables -A INPUT -p tcp -m conntrack --ctorigsrcport " 7"
+iptables -S INPUT
