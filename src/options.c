@@ -221,8 +221,68 @@ static inline int name_match(const char *n, const char *name, size_t len)
 	return n[len] ? NAME_PREFIX : NAME_EXACT;
 }
 
+/* base_defs by the hash of their long name, open addressing. */
+#define BASE_HASH_SIZE	128
+
+static unsigned int name_hash(const char *name, size_t len)
+{
+	unsigned int h = 2166136261u;
+	size_t i;
+
+	for (i = 0; i < len; i++)
+		h = (h ^ (unsigned char)name[i]) * 16777619u;
+	return h & (BASE_HASH_SIZE - 1);
+}
+
+/* The base option named exactly so, or NULL. */
+static const struct base_def *base_exact(const char *name, size_t len)
+{
+	/* base_defs' index + 1, made on first use */
+	static unsigned char slot[BASE_HASH_SIZE];
+	static bool built;
+	unsigned int i, h;
+
+	if (!built) {
+		for (i = 0; i < ARRAY_SIZE(base_defs); i++) {
+			const char *n = base_defs[i].lname;
+
+			h = name_hash(n, strlen(n));
+			while (slot[h])
+				h = (h + 1) & (BASE_HASH_SIZE - 1);
+			slot[h] = i + 1;
+		}
+		built = true;
+	}
+	for (h = name_hash(name, len); slot[h];
+	     h = (h + 1) & (BASE_HASH_SIZE - 1))
+		if (name_match(base_defs[slot[h] - 1].lname, name, len) ==
+		    NAME_EXACT)
+			return &base_defs[slot[h] - 1];
+	return NULL;
+}
+
+/* An exact name in the latest instance of a loaded extension. */
+static bool ext_exact(struct optres *r, const char *name, size_t len,
+		      struct cand *out)
+{
+	const struct ext_opt *o;
+	int j;
+
+	for (j = (int)r->nexts - 1; j >= 0; j--) {
+		if (later_instance(r, j))
+			continue;
+		for (o = r->exts[j]->ext->opts; o && o->name; o++)
+			if (name_match(o->name, name, len) == NAME_EXACT) {
+				*out = (struct cand){ .e = r->exts[j], .o = o };
+				return true;
+			}
+	}
+	return false;
+}
+
 /*
- * getopt_long's lookup: an exact match wins; otherwise a unique prefix
+ * getopt_long's lookup: an exact match wins (a base option before the
+ * extensions', later extensions first); otherwise a unique prefix
  * (prefixes naming entries that behave the same are not ambiguous).
  */
 static int long_lookup(struct optres *r, const char *name, size_t len,
@@ -233,16 +293,18 @@ static int long_lookup(struct optres *r, const char *name, size_t len,
 	unsigned int i;
 	int j;
 
+	c.b = base_exact(name, len);
+	if (c.b) {
+		*out = (struct cand){ .b = c.b };
+		return 0;
+	}
+	if (ext_exact(r, name, len, out))
+		return 0;
+	/* no exact name: the prefixes */
 	for (i = 0; i < ARRAY_SIZE(base_defs); i++) {
-		int m = name_match(base_defs[i].lname, name, len);
-
-		if (m == NAME_NONE)
+		if (!name_match(base_defs[i].lname, name, len))
 			continue;
 		c = (struct cand){ .b = &base_defs[i] };
-		if (m == NAME_EXACT) {
-			*out = c;
-			return 0;
-		}
 		if (have && !cand_same(&found, &c))
 			ambiguous = true;
 		found = c;
@@ -261,15 +323,9 @@ static int long_lookup(struct optres *r, const char *name, size_t len,
 		if (later_instance(r, j))
 			continue;
 		for (o = e->ext->opts; o && o->name; o++) {
-			int m = name_match(o->name, name, len);
-
-			if (m == NAME_NONE)
+			if (!name_match(o->name, name, len))
 				continue;
 			c = (struct cand){ .e = e, .o = o };
-			if (m == NAME_EXACT) {
-				*out = c;
-				return 0;
-			}
 			if (have && !cand_same(&found, &c))
 				ambiguous = true;
 			found = c;

@@ -18,6 +18,16 @@ static void yyerror(struct parse_ctx *ctx, const char *msg)
 {
 	parse_syntax_error(ctx, msg);
 }
+
+/* An option's action: its words are used up whether it fails or not. */
+#define ITEM(call)						\
+	do {							\
+		int item_ret_ = (call);				\
+								\
+		parse_words_reset(ctx);				\
+		if (item_ret_ < 0)				\
+			YYABORT;				\
+	} while (0)
 }
 
 %define api.pure full
@@ -45,64 +55,38 @@ static void yyerror(struct parse_ctx *ctx, const char *msg)
 
 %%
 
-start		: T_START_CMDLINE cmdline
-		;
-
-cmdline		: args
+start		: T_START_CMDLINE items
 		{
 			if (parse_finish(ctx) < 0)
 				YYABORT;
 		}
 		;
 
-args		: %empty
-		| items
-		;
-
-items		: item
-		| items item
-		;
-
-item		: T_CMD words
-		{
-			if (parse_command(ctx, &$1) < 0)
-				YYABORT;
-		}
-		| T_OPT words
-		{
-			if (parse_base_option(ctx, &$1) < 0)
-				YYABORT;
-		}
-		| T_MATCH words
-		{
-			if (parse_match(ctx, &$1) < 0)
-				YYABORT;
-		}
-		| T_JUMP words
-		{
-			if (parse_jump(ctx, &$1, false) < 0)
-				YYABORT;
-		}
-		| T_GOTO words
-		{
-			if (parse_jump(ctx, &$1, true) < 0)
-				YYABORT;
-		}
-		| T_EXTOPT words
-		{
-			if (parse_ext_option(ctx, &$1) < 0)
-				YYABORT;
-		}
-		| T_ERROR
+/*
+ * One reduction per option: an option without words and one with them
+ * are two alternatives, so that no empty word list is reduced for every
+ * option of every rule (a restore file has tens of thousands of rules).
+ * The words an option takes are in ctx->words when its action runs.
+ */
+items		: %empty
+		| items T_CMD		{ ITEM(parse_command(ctx, &$2)); }
+		| items T_CMD words	{ ITEM(parse_command(ctx, &$2)); }
+		| items T_OPT		{ ITEM(parse_base_option(ctx, &$2)); }
+		| items T_OPT words	{ ITEM(parse_base_option(ctx, &$2)); }
+		| items T_MATCH		{ ITEM(parse_match(ctx, &$2)); }
+		| items T_MATCH words	{ ITEM(parse_match(ctx, &$2)); }
+		| items T_JUMP		{ ITEM(parse_jump(ctx, &$2, false)); }
+		| items T_JUMP words	{ ITEM(parse_jump(ctx, &$2, false)); }
+		| items T_GOTO		{ ITEM(parse_jump(ctx, &$2, true)); }
+		| items T_GOTO words	{ ITEM(parse_jump(ctx, &$2, true)); }
+		| items T_EXTOPT	{ ITEM(parse_ext_option(ctx, &$2)); }
+		| items T_EXTOPT words	{ ITEM(parse_ext_option(ctx, &$2)); }
+		| items T_ERROR
 		{
 			optres_raise(ctx->res);
 			YYABORT;
 		}
-		| T_BANG
-		{
-			if (parse_bang(ctx, &$1.loc) < 0)
-				YYABORT;
-		}
+		| items T_BANG		{ ITEM(parse_bang(ctx, &$2.loc)); }
 		;
 
 /*
@@ -111,9 +95,9 @@ item		: T_CMD words
  * (-c PKTS BYTES, --tcp-flags MASK COMP).  Each handler takes what it
  * allows and reports the first extra word as a bad argument.
  */
-words		: %empty
+words		: T_WORD
 		{
-			parse_words_reset(ctx);
+			parse_words_add(ctx, &$1);
 		}
 		| words T_WORD
 		{
