@@ -267,17 +267,17 @@ int ir_mask_to_prefix(uint8_t family, const union ir_addr *mask)
 
 	for (i = 0; i < words; i++) {
 		uint32_t w = ntohl(mask->w[i]);
-		int b;
+		/* the ones of a prefix: w has them all at the top */
+		uint32_t ones = w == 0xffffffff ? 32 :
+				(uint32_t)__builtin_clz(~w);
 
-		for (b = 31; b >= 0; b--) {
-			if (w & (1U << b)) {
-				if (ended)
-					return -1;
-				plen++;
-			} else {
-				ended = true;
-			}
-		}
+		if (w && ended)
+			return -1;
+		if (ones < 32 && (uint32_t)(w << ones))
+			return -1;	/* a one after a zero */
+		plen += ones;
+		if (ones < 32)
+			ended = true;
 	}
 	return plen;
 }

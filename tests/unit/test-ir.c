@@ -407,3 +407,55 @@ UT_TEST(str_to_u64_equals_strtoull)
 		}
 	}
 }
+
+/* The prefix length of a mask, by counting bit by bit. */
+static int naive_prefix(unsigned int words, const union ir_addr *m)
+{
+	int plen = 0, b;
+	bool ended = false;
+	unsigned int i;
+
+	for (i = 0; i < words; i++)
+		for (b = 31; b >= 0; b--) {
+			if (!(ntohl(m->w[i]) & (1U << b)))
+				ended = true;
+			else if (ended)
+				return -1;
+			else
+				plen++;
+		}
+	return plen;
+}
+
+/* ir_mask_to_prefix: every prefix, and masks that are none */
+UT_TEST(mask_to_prefix_equals_bit_count)
+{
+	uint64_t x = 0x9e3779b97f4a7c15ULL;
+	union ir_addr m;
+	char want[16], got[16];
+	unsigned int i, k;
+
+	for (i = 0; i < 3000; i++) {
+		uint8_t family = i % 2 ? NFPROTO_IPV6 : NFPROTO_IPV4;
+		unsigned int words = family == NFPROTO_IPV6 ? 4 : 1;
+
+		x ^= x << 13;
+		x ^= x >> 7;
+		x ^= x << 17;
+		if (i < 258) {
+			ir_prefix_to_mask(family, i / 2 % (words * 32 + 1), &m);
+		} else {
+			/* a prefix with one bit flipped, or random words */
+			ir_prefix_to_mask(family, x % (words * 32 + 1), &m);
+			k = (x >> 8) % (words * 32);
+			if (i % 3)
+				m.w[k / 32] ^= htonl(1U << (31 - k % 32));
+			else
+				for (k = 0; k < words; k++)
+					m.w[k] = (uint32_t)(x >> (k * 8));
+		}
+		snprintf(want, sizeof(want), "%d", naive_prefix(words, &m));
+		snprintf(got, sizeof(got), "%d", ir_mask_to_prefix(family, &m));
+		UT_STREQ(t, "prefix", want, got);
+	}
+}
