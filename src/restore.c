@@ -101,6 +101,7 @@ struct rs_chain {
 	bool kernel;			/* in the kernel when the block began */
 	bool ready;			/* builtin: usable without a NEWCHAIN */
 	bool unloaded;			/* kernel rules not fetched yet */
+	uint32_t hash;			/* name_hash() of the name */
 	int policy;			/* builtin: as in the kernel */
 	uint64_t handle;		/* 0: made by the block */
 	/* while unloaded: rules inserted at the head, before kernel ones */
@@ -155,7 +156,7 @@ struct restore {
 /* ---- the block's chains ---- */
 
 /* Eight bytes at a time: every rule looks up a chain or two by name. */
-static unsigned int name_hash(const char *s)
+static uint32_t name_hash(const char *s)
 {
 	size_t len = strlen(s), i;
 	uint64_t h = len, w;
@@ -167,15 +168,16 @@ static unsigned int name_hash(const char *s)
 	w = 0;
 	memcpy(&w, s + i, len - i);
 	h = (h ^ w) * 0x9e3779b97f4a7c15ULL;
-	return (unsigned int)(h >> 32) % RS_BUCKETS;
+	return (uint32_t)(h >> 32);
 }
 
 static struct rs_chain *chain_find(const struct restore *r, const char *name)
 {
+	uint32_t h = name_hash(name);
 	struct rs_chain *c;
 
-	for (c = r->hash[name_hash(name)]; c; c = c->hnext)
-		if (!strcmp(c->name, name))
+	for (c = r->hash[h % RS_BUCKETS]; c; c = c->hnext)
+		if (c->hash == h && !strcmp(c->name, name))
 			return c;
 	return NULL;
 }
@@ -191,7 +193,8 @@ static struct rs_chain *chain_get(struct restore *r, const char *name)
 	c = xzalloc(sizeof(*c) + strlen(name) + 1);
 	strcpy(c->name, name);
 	c->builtin = table_def_builtin(r->td, name) != NULL;
-	h = name_hash(name);
+	c->hash = name_hash(name);
+	h = c->hash % RS_BUCKETS;
 	c->hnext = r->hash[h];
 	r->hash[h] = c;
 	list_add_tail(&c->list, &r->chains);

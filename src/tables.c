@@ -59,7 +59,7 @@ const struct table_def *table_def_find(const char *name)
 	const struct table_def *const *t;
 
 	for (t = table_defs; *t; t++)
-		if (!strcmp((*t)->name, name))
+		if ((*t)->name[0] == name[0] && !strcmp((*t)->name, name))
 			return *t;
 	return NULL;
 }
