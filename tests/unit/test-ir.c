@@ -19,6 +19,7 @@
 #include <iptnft/values.h>
 
 #include "harness.h"
+#include "lexer.h"
 #include "unit.h"
 
 /* Parses "-A ..." for family, with its first source/destination set. */
@@ -457,5 +458,47 @@ UT_TEST(mask_to_prefix_equals_bit_count)
 		snprintf(want, sizeof(want), "%d", naive_prefix(words, &m));
 		snprintf(got, sizeof(got), "%d", ir_mask_to_prefix(family, &m));
 		UT_STREQ(t, "prefix", want, got);
+	}
+}
+
+/* lex_split: the words of a rule line, as iptables-restore splits them */
+UT_TEST(lex_split_words)
+{
+	static const char *const cases[][2] = {
+		{ "-A INPUT -j ACCEPT\n", "-A|INPUT|-j|ACCEPT|" },
+		{ "a  b\t\tc \n", "a|b|c|" },
+		{ "  a", "a|" },
+		{ "a", "a|" },
+		{ "", "" },
+		{ " \n", "" },
+		{ "a\"b c\"d e\n", "ab c|d|e|" },
+		{ "\"\" x", "|x|" },
+		{ "x \"\"\n", "x||" },
+		{ "\"a\\\"b\\\\\" c", "a\"b\\|c|" },
+		{ "'a b' \\x", "'a|b'|\\x|" },
+		{ "x \"open quote\n", "x|open quote\n|" },
+		{ "x \"back\\", "x|back|" },
+		{ "\"q\"\"r\" s", "q|r|s|" },
+		{ "a \"b\"  c\n", "a|b|c|" },
+	};
+	struct lex_state s;
+	struct erec err = { 0 };
+	char text[64], got[128];
+	unsigned int i;
+	int k;
+
+	for (i = 0; i < ARRAY_SIZE(cases); i++) {
+		UT_CHECK(t, lex_init(&s, "", 0) == 0);
+		s.err = &err;
+		lex_words_reset(&s);
+		str_copy(text, sizeof(text), cases[i][0]);
+		UT_CHECK(t, lex_split(&s, text) == 0);
+		got[0] = '\0';
+		for (k = 0; k < s.argc; k++) {
+			strncat(got, s.argv[k], sizeof(got) - strlen(got) - 2);
+			strcat(got, "|");
+		}
+		UT_STREQ(t, cases[i][0], cases[i][1], got);
+		lex_release(&s);
 	}
 }
