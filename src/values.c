@@ -174,6 +174,34 @@ static int resolve_name(uint8_t family, const char *name,
  * iptables' own dotted-quad reading: one to four parts, each a number in
  * any C base up to 255; missing parts are zero ("10" is 10.0.0.0).
  */
+/*
+ * Plain dotted decimal (up to four parts of at most three digits, no
+ * leading zero): what nearly every rule has, read without a copy.
+ * Returns false for anything else, which ipv4_numeric reads in full.
+ */
+static bool ipv4_plain(const char *s, struct in_addr *out)
+{
+	uint8_t b[4] = { 0 };
+	unsigned int i = 0, v;
+	const char *part;
+
+	for (;;) {
+		for (v = 0, part = s; *s >= '0' && *s <= '9'; s++)
+			v = v * 10 + (unsigned int)(*s - '0');
+		if (s == part || s - part > 3 || v > 255 ||
+		    (s - part > 1 && *part == '0'))
+			return false;
+		b[i++] = v;
+		if (!*s)
+			break;
+		if (*s != '.' || i == 4)
+			return false;
+		s++;
+	}
+	memcpy(out, b, 4);
+	return true;
+}
+
 static int ipv4_numeric(const char *s, struct in_addr *out)
 {
 	uint8_t b[4] = { 0 };
@@ -181,6 +209,9 @@ static int ipv4_numeric(const char *s, struct in_addr *out)
 	unsigned int i;
 	uint32_t v;
 	int ret = 0;
+
+	if (ipv4_plain(s, out))
+		return 0;
 
 	/* the caller allows 255 characters, mask included */
 	if (strlen(s) >= sizeof(copy))
@@ -236,8 +267,14 @@ static int host_parse_one(uint8_t family, char *s, struct ir_addr_list *l,
 int host_parse_list(uint8_t family, const char *s, struct ir_addr_list *list,
 		    struct erec *err, const struct location *loc)
 {
-	char *copy = xstrdup(s), *p = copy, *next;
+	size_t len = strlen(s);
+	char local[512];
+	char *copy = len < sizeof(local) ? local : xstrdup(s), *p = copy;
+	char *next;
 	int ret = 0;
+
+	if (copy == local)
+		memcpy(local, s, len + 1);
 
 	for (; p; p = next) {
 		next = strchr(p, ',');
@@ -255,7 +292,8 @@ int host_parse_list(uint8_t family, const char *s, struct ir_addr_list *list,
 		if (ret < 0)
 			break;
 	}
-	free(copy);
+	if (copy != local)
+		free(copy);
 	return ret;
 }
 

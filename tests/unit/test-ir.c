@@ -502,3 +502,42 @@ UT_TEST(lex_split_words)
 		lex_release(&s);
 	}
 }
+
+/* host_parse_list: IPv4 words in each form iptables reads numerically */
+UT_TEST(host_parse_ipv4_forms)
+{
+	static const char *const cases[][2] = {
+		{ "1.2.3.4", "1.2.3.4/255.255.255.255" },
+		{ "255.255.255.255", "255.255.255.255/255.255.255.255" },
+		{ "0.0.0.0/0", "0.0.0.0/0.0.0.0" },
+		{ "10", "10.0.0.0/255.255.255.255" },
+		{ "10.1", "10.1.0.0/255.255.255.255" },
+		{ "1.2.3", "1.2.3.0/255.255.255.255" },
+		{ "010.1.1.1", "8.1.1.1/255.255.255.255" },
+		{ "00.1.1.1", "0.1.1.1/255.255.255.255" },
+		{ "0x0a.0.0.1", "10.0.0.1/255.255.255.255" },
+		{ "1.2.3.4/24", "1.2.3.0/255.255.255.0" },
+		{ "1.2.3.4,5.6.7.8/16", "1.2.3.4/255.255.255.255 5.6.0.0/255.255.0.0" },
+		{ " 1.2.3.4", "1.2.3.4/255.255.255.255" },
+	};
+	char a[INET6_ADDRSTRLEN], m[INET6_ADDRSTRLEN], got[128];
+	unsigned int i, k;
+
+	for (i = 0; i < ARRAY_SIZE(cases); i++) {
+		struct ir_addr_list l = { 0 };
+		struct erec err = { 0 };
+
+		UT_CHECK(t, host_parse_list(NFPROTO_IPV4, cases[i][0], &l,
+					    &err, NULL) == 0);
+		got[0] = '\0';
+		for (k = 0; k < l.n; k++)
+			snprintf(got + strlen(got), sizeof(got) - strlen(got),
+				 "%s%s/%s", k ? " " : "",
+				 inet_ntop(AF_INET, &l.addr[k], a, sizeof(a)),
+				 inet_ntop(AF_INET, &l.mask[k], m, sizeof(m)));
+		UT_STREQ(t, cases[i][0], cases[i][1], got);
+		free(l.addr);
+		free(l.mask);
+		erec_clear(&err);
+	}
+}
