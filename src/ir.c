@@ -308,13 +308,22 @@ bool ir_addr_is_any(uint8_t family, const union ir_addr *a)
 	return true;
 }
 
+/* A command and its rule are one allocation: a restore makes one a line. */
+struct ir_cmd_block {
+	struct ir_cmd cmd;
+	struct ir_rule rule;
+};
+
 struct ir_cmd *ir_cmd_alloc(uint8_t family)
 {
-	struct ir_cmd *c = xzalloc(sizeof(*c));
+	struct ir_cmd_block *b = xzalloc(sizeof(*b));
 
-	c->family = family;
-	c->rule = ir_rule_alloc(family);
-	return c;
+	b->cmd.family = family;
+	b->rule.family = family;
+	list_init(&b->rule.list);
+	list_init(&b->rule.matches);
+	b->cmd.rule = &b->rule;
+	return &b->cmd;
 }
 
 static void ir_addr_list_release(struct ir_addr_list *l)
@@ -331,7 +340,7 @@ void ir_cmd_free(struct ir_cmd *c)
 	free(c->chain);
 	free(c->newname);
 	free(c->policy);
-	ir_rule_free(c->rule);
+	ir_rule_reset(c->rule);
 	ir_addr_list_release(&c->saddrs);
 	ir_addr_list_release(&c->daddrs);
 	free(c);

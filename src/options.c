@@ -75,54 +75,28 @@ static const struct base_def base_defs[] = {
 	{ "ipv6",		'6', ARG_NONE, T_OPT, BO_IPV6 },
 };
 
-/* Extensions loaded so far (the resolver owns those not yet attached). */
-#define OPTRES_MAX_EXT 64
-
-struct optres {
-	struct parse_ctx *ctx;
-	int argc;
-	char **argv;
-	int idx;		/* next word */
-	const char *glued;	/* rest of a short-option cluster */
-	unsigned int line;
-	struct ir_ext *exts[OPTRES_MAX_EXT];
-	unsigned int nexts;
-	const char *proto;	/* argument of the last -p */
-	bool proto_loaded;
-	bool after_pos;		/* a command may take positional words */
-	char namebuf[64];
-	const char *word;	/* the word being resolved */
-	/* an option error, raised when the parser reaches it (after the
-	 * options before it are done, as getopt's caller sees them) */
-	char *pending;
-	struct location pending_loc;
-};
-
-struct optres *optres_alloc(struct parse_ctx *ctx, int argc, char **argv,
-			    unsigned int line)
+void optres_init(struct optres *r, struct parse_ctx *ctx, int argc,
+		 char **argv, unsigned int line)
 {
-	struct optres *r = xzalloc(sizeof(*r));
-
+	memset(r, 0, sizeof(*r));
 	r->ctx = ctx;
 	r->argc = argc;
 	r->argv = argv;
 	r->line = line;
-	return r;
 }
 
-void optres_free(struct optres *r)
+void optres_release(struct optres *r)
 {
 	unsigned int i;
 
-	if (!r)
-		return;
 	free(r->pending);
 	/* extensions never attached to a rule are still ours */
 	for (i = 0; i < r->nexts; i++)
 		if (list_empty(&r->exts[i]->list) &&
 		    r->ctx->cmd->rule->target != r->exts[i])
 			ir_ext_free(r->exts[i]);
-	free(r);
+	r->pending = NULL;
+	r->nexts = 0;
 }
 
 static struct location optres_loc(const struct optres *r)

@@ -927,12 +927,14 @@ static int parse_words(uint8_t family, const char *prog, bool restore,
 		.probe = probe,
 		.start_tok = T_START_CMDLINE,
 	};
+	struct optres res;
 	int ret;
 
 	ctx.cmd = ir_cmd_alloc(family);
-	ctx.res = optres_alloc(&ctx, argc, argv, 0);
+	optres_init(&res, &ctx, argc, argv, 0);
+	ctx.res = &res;
 	ret = yyparse(&ctx);
-	optres_free(ctx.res);
+	optres_release(&res);
 	if (ret || erec_pending(err)) {
 		if (!erec_pending(err))
 			erec_param(err, NULL, "parse error");

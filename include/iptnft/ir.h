@@ -219,7 +219,7 @@ struct ir_cmd {
 	char *newname;			/* -E, owned */
 	char *policy;			/* -P, owned */
 	unsigned int rulenum;		/* -I/-R/-D/-Z/-S n; 0 = none */
-	struct ir_rule *rule;		/* the rule spec, owned */
+	struct ir_rule *rule;		/* the rule spec, in the same block */
 	struct ir_addr_list saddrs, daddrs;
 	/* -s/-d as given, resolved once the whole line is read */
 	const char *src_arg, *dst_arg;

@@ -150,9 +150,34 @@ int parse_restore(uint8_t family, const char *prog, const char *buf,
 		  const struct restore_ops *ops, void *data, struct erec *err);
 
 /* Internals shared by options.c, parser.y and parse.c. */
-struct optres *optres_alloc(struct parse_ctx *ctx, int argc, char **argv,
-			    unsigned int line);
-void optres_free(struct optres *r);
+
+/* Extensions loaded so far (the resolver owns those not yet attached). */
+#define OPTRES_MAX_EXT 64
+
+struct optres {
+	struct parse_ctx *ctx;
+	int argc;
+	char **argv;
+	int idx;		/* next word */
+	const char *glued;	/* rest of a short-option cluster */
+	unsigned int line;
+	struct ir_ext *exts[OPTRES_MAX_EXT];
+	unsigned int nexts;
+	const char *proto;	/* argument of the last -p */
+	bool proto_loaded;
+	bool after_pos;		/* a command may take positional words */
+	char namebuf[64];
+	const char *word;	/* the word being resolved */
+	/* an option error, raised when the parser reaches it (after the
+	 * options before it are done, as getopt's caller sees them) */
+	char *pending;
+	struct location pending_loc;
+};
+
+/* Option resolution over argv; release frees what no rule took. */
+void optres_init(struct optres *r, struct parse_ctx *ctx, int argc,
+		 char **argv, unsigned int line);
+void optres_release(struct optres *r);
 /* The next token for bison: its value in *val. 0 at the end. */
 int optres_next(struct optres *r, struct opt_tok *val);
 /* Records the error that made optres_next() fail; returns -EINVAL. */
