@@ -9,6 +9,7 @@
  * the words go by: "-m NAME" and "-j NAME" load NAME, and an unknown option
  * after "-p PROTO" loads the PROTO match (as iptables does).
  */
+#include <stddef.h>
 #include <stdio.h>
 #include <errno.h>
 #include <stdlib.h>
@@ -78,7 +79,7 @@ static const struct base_def base_defs[] = {
 void optres_init(struct optres *r, struct parse_ctx *ctx, int argc,
 		 char **argv, unsigned int line)
 {
-	memset(r, 0, sizeof(*r));
+	memset(r, 0, offsetof(struct optres, namebuf));
 	r->ctx = ctx;
 	r->argc = argc;
 	r->argv = argv;

@@ -10,10 +10,13 @@
 #ifndef IPTNFT_NFT_H
 #define IPTNFT_NFT_H
 
+#include <endian.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
+#include <linux/netlink.h>
 #include <linux/netfilter/nf_tables.h>
 
 #include <iptnft/erec.h>
@@ -45,16 +48,78 @@ void nlb_batch_end(struct nlb *b);
 void nlb_msg_begin(struct nlb *b, uint16_t type, uint8_t family,
 		   uint16_t flags, const struct location *loc);
 void nlb_msg_end(struct nlb *b);
-size_t nlb_nest_begin(struct nlb *b, uint16_t type);
-void nlb_nest_end(struct nlb *b, size_t nest);
-void nlb_put(struct nlb *b, uint16_t type, const void *data, size_t len);
-void nlb_put_u8(struct nlb *b, uint16_t type, uint8_t v);
-void nlb_put_be32(struct nlb *b, uint16_t type, uint32_t v);
-void nlb_put_be64(struct nlb *b, uint16_t type, uint64_t v);
-/* Inline, so that the length of a literal is known when compiling. */
+/* Room for need bytes in all (the slow path of nlb_attr). */
+void nlb_grow(struct nlb *b, size_t need);
+
+/*
+ * Attributes are written inline: every rule of a restore writes dozens,
+ * and their lengths are mostly constants the compiler can fold.
+ */
+#define NLB_ALIGN(len)	(((len) + 3) & ~(size_t)3)
+
+/* A new attribute of len bytes of payload, padding zeroed; its payload. */
+static inline void *nlb_attr(struct nlb *b, uint16_t type, size_t len)
+{
+	size_t total = NLB_ALIGN(NLA_HDRLEN + len);
+	struct nlattr *a;
+
+	if (b->len + total > b->cap)
+		nlb_grow(b, b->len + total);
+	a = (struct nlattr *)(b->buf + b->len);
+	a->nla_type = type;
+	a->nla_len = NLA_HDRLEN + len;
+	/* the buffer is 4-aligned: clear the last word, padding included */
+	if (len)
+		memset((char *)a + total - 4, 0, 4);
+	b->len += total;
+	return (char *)a + NLA_HDRLEN;
+}
+
+static inline void nlb_put(struct nlb *b, uint16_t type, const void *data,
+			   size_t len)
+{
+	void *p = nlb_attr(b, type, len);
+
+	if (len)
+		memcpy(p, data, len);
+}
+
+static inline void nlb_put_u8(struct nlb *b, uint16_t type, uint8_t v)
+{
+	*(uint8_t *)nlb_attr(b, type, sizeof(v)) = v;
+}
+
+static inline void nlb_put_be32(struct nlb *b, uint16_t type, uint32_t v)
+{
+	v = htobe32(v);
+	memcpy(nlb_attr(b, type, sizeof(v)), &v, sizeof(v));
+}
+
+static inline void nlb_put_be64(struct nlb *b, uint16_t type, uint64_t v)
+{
+	v = htobe64(v);
+	memcpy(nlb_attr(b, type, sizeof(v)), &v, sizeof(v));
+}
+
 static inline void nlb_put_str(struct nlb *b, uint16_t type, const char *s)
 {
-	nlb_put(b, type, s, __builtin_strlen(s) + 1);
+	nlb_put(b, type, s, strlen(s) + 1);
+}
+
+/* Opens a nested attribute: its offset, for nlb_nest_end. */
+static inline size_t nlb_nest_begin(struct nlb *b, uint16_t type)
+{
+	size_t off = b->len;
+
+	nlb_attr(b, type | NLA_F_NESTED, 0);
+	return off;
+}
+
+static inline void nlb_nest_end(struct nlb *b, size_t nest)
+{
+	struct nlattr *a = (struct nlattr *)(b->buf + nest);
+
+	a->nla_len = b->len - nest;
 }
 /* The message with sequence number seq, or NULL. */
 const struct nlmsghdr *nlb_find_msg(const struct nlb *b, uint32_t seq);

@@ -161,17 +161,18 @@ struct optres {
 	int idx;		/* next word */
 	const char *glued;	/* rest of a short-option cluster */
 	unsigned int line;
-	struct ir_ext *exts[OPTRES_MAX_EXT];
 	unsigned int nexts;
 	const char *proto;	/* argument of the last -p */
 	bool proto_loaded;
 	bool after_pos;		/* a command may take positional words */
-	char namebuf[64];
 	const char *word;	/* the word being resolved */
 	/* an option error, raised when the parser reaches it (after the
 	 * options before it are done, as getopt's caller sees them) */
 	char *pending;
 	struct location pending_loc;
+	/* last: optres_init leaves them as they are */
+	char namebuf[64];
+	struct ir_ext *exts[OPTRES_MAX_EXT];	/* nexts of them */
 };
 
 /* Option resolution over argv; release frees what no rule took. */

@@ -15,35 +15,12 @@
 
 #include <iptnft/nft.h>
 
-static void nlb_grow(struct nlb *b, size_t need)
+void nlb_grow(struct nlb *b, size_t need)
 {
 	b->cap = b->cap ? b->cap * 2 : 16384;
 	while (b->cap < need)
 		b->cap *= 2;
 	b->buf = xrealloc(b->buf, b->cap);
-}
-
-static inline void nlb_reserve(struct nlb *b, size_t extra)
-{
-	if (b->len + extra > b->cap)
-		nlb_grow(b, b->len + extra);
-}
-
-/* A new attribute of len bytes of payload, padding zeroed; its payload. */
-static inline void *nlb_attr(struct nlb *b, uint16_t type, size_t len)
-{
-	size_t total = MNL_ALIGN(MNL_ATTR_HDRLEN + len);
-	struct nlattr *a;
-
-	nlb_reserve(b, total);
-	a = (struct nlattr *)(b->buf + b->len);
-	a->nla_type = type;
-	a->nla_len = MNL_ATTR_HDRLEN + len;
-	/* the buffer is 4-aligned: clear the last word, padding included */
-	if (len)
-		memset((char *)a + total - 4, 0, 4);
-	b->len += total;
-	return (char *)a + MNL_ATTR_HDRLEN;
 }
 
 void nlb_init(struct nlb *b, uint32_t seq)
@@ -113,7 +90,8 @@ void nlb_msg_begin(struct nlb *b, uint16_t type, uint8_t family,
 	struct nfgenmsg *nfg;
 	size_t hdr = MNL_ALIGN(sizeof(*nlh)) + MNL_ALIGN(sizeof(*nfg));
 
-	nlb_reserve(b, hdr);
+	if (b->len + hdr > b->cap)
+		nlb_grow(b, b->len + hdr);
 	b->msg = b->len;
 	nlh = nlb_open_msg(b);
 	memset(nlh, 0, hdr);
@@ -161,42 +139,3 @@ void nlb_batch_end(struct nlb *b)
 	b->nmsgs--;
 }
 
-void nlb_put(struct nlb *b, uint16_t type, const void *data, size_t len)
-{
-	void *p = nlb_attr(b, type, len);
-
-	if (len)
-		memcpy(p, data, len);
-}
-
-void nlb_put_u8(struct nlb *b, uint16_t type, uint8_t v)
-{
-	*(uint8_t *)nlb_attr(b, type, sizeof(v)) = v;
-}
-
-void nlb_put_be32(struct nlb *b, uint16_t type, uint32_t v)
-{
-	v = htonl(v);
-	memcpy(nlb_attr(b, type, sizeof(v)), &v, sizeof(v));
-}
-
-void nlb_put_be64(struct nlb *b, uint16_t type, uint64_t v)
-{
-	v = htobe64(v);
-	memcpy(nlb_attr(b, type, sizeof(v)), &v, sizeof(v));
-}
-
-size_t nlb_nest_begin(struct nlb *b, uint16_t type)
-{
-	size_t off = b->len;
-
-	nlb_attr(b, type | NLA_F_NESTED, 0);
-	return off;
-}
-
-void nlb_nest_end(struct nlb *b, size_t nest)
-{
-	struct nlattr *a = (struct nlattr *)(b->buf + nest);
-
-	a->nla_len = b->len - nest;
-}
