@@ -79,24 +79,29 @@ static const char *get_str(const struct nlattr *a)
 	return s[len - 1] == '\0' ? s : NULL;
 }
 
-static size_t expr_begin(struct lin_ctx *c, const char *name)
-{
-	size_t elem = nlb_nest_begin(c->b, NFTA_LIST_ELEM);
+/* The two nests of an expression being written. */
+struct expr_nest {
+	size_t elem;	/* NFTA_LIST_ELEM */
+	size_t data;	/* NFTA_EXPR_DATA */
+};
 
+/* Always inline: the name's length is then a constant. */
+static __always_inline struct expr_nest expr_begin(struct lin_ctx *c,
+						   const char *name)
+{
+	struct expr_nest n;
+
+	n.elem = nlb_nest_begin(c->b, NFTA_LIST_ELEM);
 	nlb_put_str(c->b, NFTA_EXPR_NAME, name);
-	nlb_nest_begin(c->b, NFTA_EXPR_DATA);
-	return elem;
+	n.data = nlb_nest_begin(c->b, NFTA_EXPR_DATA);
+	return n;
 }
 
-/* Closes NFTA_EXPR_DATA and NFTA_LIST_ELEM (the data nest follows the
- * name attribute, whose size is known). */
-static void expr_end(struct lin_ctx *c, size_t elem, const char *name)
+/* Closes NFTA_EXPR_DATA and NFTA_LIST_ELEM. */
+static void expr_end(struct lin_ctx *c, struct expr_nest n)
 {
-	size_t data = elem + MNL_ATTR_HDRLEN +
-		      MNL_ALIGN(MNL_ATTR_HDRLEN + strlen(name) + 1);
-
-	nlb_nest_end(c->b, data);
-	nlb_nest_end(c->b, elem);
+	nlb_nest_end(c->b, n.data);
+	nlb_nest_end(c->b, n.elem);
 }
 
 /* An NFTA_DATA_VALUE inside a nest of type type. */
@@ -131,13 +136,13 @@ static uint32_t get_data(const struct nlattr *a, uint8_t *out)
 void lin_payload(struct lin_ctx *c, uint32_t base, uint32_t offset,
 		 uint32_t len, uint32_t dreg)
 {
-	size_t e = expr_begin(c, "payload");
+	struct expr_nest e = expr_begin(c, "payload");
 
 	nlb_put_be32(c->b, NFTA_PAYLOAD_DREG, dreg);
 	nlb_put_be32(c->b, NFTA_PAYLOAD_BASE, base);
 	nlb_put_be32(c->b, NFTA_PAYLOAD_OFFSET, offset);
 	nlb_put_be32(c->b, NFTA_PAYLOAD_LEN, len);
-	expr_end(c, e, "payload");
+	expr_end(c, e);
 }
 
 static void dx_payload(const struct nlattr *data, struct dexpr *d)
@@ -159,20 +164,20 @@ static void dx_payload(const struct nlattr *data, struct dexpr *d)
 
 void lin_meta_load(struct lin_ctx *c, uint32_t key, uint32_t dreg)
 {
-	size_t e = expr_begin(c, "meta");
+	struct expr_nest e = expr_begin(c, "meta");
 
 	nlb_put_be32(c->b, NFTA_META_KEY, key);
 	nlb_put_be32(c->b, NFTA_META_DREG, dreg);
-	expr_end(c, e, "meta");
+	expr_end(c, e);
 }
 
 void lin_meta_set(struct lin_ctx *c, uint32_t key, uint32_t sreg)
 {
-	size_t e = expr_begin(c, "meta");
+	struct expr_nest e = expr_begin(c, "meta");
 
 	nlb_put_be32(c->b, NFTA_META_KEY, key);
 	nlb_put_be32(c->b, NFTA_META_SREG, sreg);
-	expr_end(c, e, "meta");
+	expr_end(c, e);
 }
 
 static void dx_meta(const struct nlattr *data, struct dexpr *d)
@@ -191,12 +196,12 @@ static void dx_meta(const struct nlattr *data, struct dexpr *d)
 void lin_cmp(struct lin_ctx *c, uint32_t op, uint32_t sreg,
 	     const void *data, uint32_t len)
 {
-	size_t e = expr_begin(c, "cmp");
+	struct expr_nest e = expr_begin(c, "cmp");
 
 	nlb_put_be32(c->b, NFTA_CMP_SREG, sreg);
 	nlb_put_be32(c->b, NFTA_CMP_OP, op);
 	put_data(c, NFTA_CMP_DATA, data, len);
-	expr_end(c, e, "cmp");
+	expr_end(c, e);
 }
 
 static void dx_cmp(const struct nlattr *data, struct dexpr *d)
@@ -214,14 +219,14 @@ static void dx_cmp(const struct nlattr *data, struct dexpr *d)
 void lin_bitwise(struct lin_ctx *c, uint32_t sreg, uint32_t dreg,
 		 uint32_t len, const void *mask, const void *xor)
 {
-	size_t e = expr_begin(c, "bitwise");
+	struct expr_nest e = expr_begin(c, "bitwise");
 
 	nlb_put_be32(c->b, NFTA_BITWISE_SREG, sreg);
 	nlb_put_be32(c->b, NFTA_BITWISE_DREG, dreg);
 	nlb_put_be32(c->b, NFTA_BITWISE_LEN, len);
 	put_data(c, NFTA_BITWISE_MASK, mask, len);
 	put_data(c, NFTA_BITWISE_XOR, xor, len);
-	expr_end(c, e, "bitwise");
+	expr_end(c, e);
 }
 
 static void dx_bitwise(const struct nlattr *data, struct dexpr *d)
@@ -246,13 +251,13 @@ static void dx_bitwise(const struct nlattr *data, struct dexpr *d)
 void lin_range(struct lin_ctx *c, uint32_t op, uint32_t sreg,
 	       const void *from, const void *to, uint32_t len)
 {
-	size_t e = expr_begin(c, "range");
+	struct expr_nest e = expr_begin(c, "range");
 
 	nlb_put_be32(c->b, NFTA_RANGE_SREG, sreg);
 	nlb_put_be32(c->b, NFTA_RANGE_OP, op);
 	put_data(c, NFTA_RANGE_FROM_DATA, from, len);
 	put_data(c, NFTA_RANGE_TO_DATA, to, len);
-	expr_end(c, e, "range");
+	expr_end(c, e);
 }
 
 static void dx_range(const struct nlattr *data, struct dexpr *d)
@@ -270,7 +275,7 @@ static void dx_range(const struct nlattr *data, struct dexpr *d)
 
 void lin_counter(struct lin_ctx *c, uint64_t pkts, uint64_t bytes)
 {
-	size_t e = expr_begin(c, "counter");
+	struct expr_nest e = expr_begin(c, "counter");
 
 	/*
 	 * The kernel starts a counter at zero when it is given no values:
@@ -280,7 +285,7 @@ void lin_counter(struct lin_ctx *c, uint64_t pkts, uint64_t bytes)
 		nlb_put_be64(c->b, NFTA_COUNTER_BYTES, bytes);
 		nlb_put_be64(c->b, NFTA_COUNTER_PACKETS, pkts);
 	}
-	expr_end(c, e, "counter");
+	expr_end(c, e);
 }
 
 static void dx_counter(const struct nlattr *data, struct dexpr *d)
@@ -296,7 +301,8 @@ static void dx_counter(const struct nlattr *data, struct dexpr *d)
 
 void lin_verdict(struct lin_ctx *c, int verdict, const char *chain)
 {
-	size_t e = expr_begin(c, "immediate"), data, v;
+	struct expr_nest e = expr_begin(c, "immediate");
+	size_t data, v;
 
 	nlb_put_be32(c->b, NFTA_IMMEDIATE_DREG, NFT_REG_VERDICT);
 	data = nlb_nest_begin(c->b, NFTA_IMMEDIATE_DATA);
@@ -306,17 +312,17 @@ void lin_verdict(struct lin_ctx *c, int verdict, const char *chain)
 		nlb_put_str(c->b, NFTA_VERDICT_CHAIN, chain);
 	nlb_nest_end(c->b, v);
 	nlb_nest_end(c->b, data);
-	expr_end(c, e, "immediate");
+	expr_end(c, e);
 }
 
 void lin_immediate_data(struct lin_ctx *c, uint32_t dreg, const void *data,
 			uint32_t len)
 {
-	size_t e = expr_begin(c, "immediate");
+	struct expr_nest e = expr_begin(c, "immediate");
 
 	nlb_put_be32(c->b, NFTA_IMMEDIATE_DREG, dreg);
 	put_data(c, NFTA_IMMEDIATE_DATA, data, len);
-	expr_end(c, e, "immediate");
+	expr_end(c, e);
 }
 
 static void dx_immediate(const struct nlattr *data, struct dexpr *d)
@@ -348,7 +354,7 @@ void lin_xt(struct lin_ctx *c, bool target, const char *name, uint32_t rev,
 	    const void *info, size_t len)
 {
 	const char *kind = target ? "target" : "match";
-	size_t e = expr_begin(c, kind);
+	struct expr_nest e = expr_begin(c, kind);
 	size_t alen = XT_ALIGN(len);
 	char pad[512];
 
@@ -361,7 +367,7 @@ void lin_xt(struct lin_ctx *c, bool target, const char *name, uint32_t rev,
 		len = alen;
 	}
 	nlb_put(c->b, target ? NFTA_TARGET_INFO : NFTA_MATCH_INFO, info, len);
-	expr_end(c, e, kind);
+	expr_end(c, e);
 }
 
 static void dx_xt(const struct nlattr *data, struct dexpr *d)
@@ -384,13 +390,13 @@ static void dx_xt(const struct nlattr *data, struct dexpr *d)
 
 void lin_ct_load(struct lin_ctx *c, uint32_t key, uint32_t dreg, int dir)
 {
-	size_t e = expr_begin(c, "ct");
+	struct expr_nest e = expr_begin(c, "ct");
 
 	nlb_put_be32(c->b, NFTA_CT_DREG, dreg);
 	nlb_put_be32(c->b, NFTA_CT_KEY, key);
 	if (dir >= 0)
 		nlb_put_u8(c->b, NFTA_CT_DIRECTION, (uint8_t)dir);
-	expr_end(c, e, "ct");
+	expr_end(c, e);
 }
 
 static void dx_ct(const struct nlattr *data, struct dexpr *d)
@@ -414,14 +420,14 @@ static void dx_ct(const struct nlattr *data, struct dexpr *d)
 void lin_limit(struct lin_ctx *c, uint64_t rate, uint64_t unit,
 	       uint32_t burst, uint32_t type, uint32_t flags)
 {
-	size_t e = expr_begin(c, "limit");
+	struct expr_nest e = expr_begin(c, "limit");
 
 	nlb_put_be64(c->b, NFTA_LIMIT_RATE, rate);
 	nlb_put_be64(c->b, NFTA_LIMIT_UNIT, unit);
 	nlb_put_be32(c->b, NFTA_LIMIT_BURST, burst);
 	nlb_put_be32(c->b, NFTA_LIMIT_TYPE, type);
 	nlb_put_be32(c->b, NFTA_LIMIT_FLAGS, flags);
-	expr_end(c, e, "limit");
+	expr_end(c, e);
 }
 
 static void dx_limit(const struct nlattr *data, struct dexpr *d)
@@ -440,7 +446,7 @@ static void dx_limit(const struct nlattr *data, struct dexpr *d)
 
 void lin_log(struct lin_ctx *c, const struct dx_log *l)
 {
-	size_t e = expr_begin(c, "log");
+	struct expr_nest e = expr_begin(c, "log");
 
 	if (l->present & DX_LOG_PREFIX)
 		nlb_put_str(c->b, NFTA_LOG_PREFIX, l->prefix);
@@ -460,7 +466,7 @@ void lin_log(struct lin_ctx *c, const struct dx_log *l)
 		nlb_put_be32(c->b, NFTA_LOG_LEVEL, l->level);
 	if (l->present & DX_LOG_FLAGS)
 		nlb_put_be32(c->b, NFTA_LOG_FLAGS, l->flags);
-	expr_end(c, e, "log");
+	expr_end(c, e);
 }
 
 static void dx_log(const struct nlattr *data, struct dexpr *d)
