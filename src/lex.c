@@ -66,8 +66,21 @@ void lex_seek(struct lex_state *s, size_t pos, unsigned int line)
 
 void lex_words_reset(struct lex_state *s)
 {
-	strbuf_reset(&s->words);
-	s->argc = 0;
+	s->keep_argc = 0;
+	s->keep_len = 0;
+	lex_words_rewind(s);
+}
+
+void lex_words_keep(struct lex_state *s)
+{
+	s->keep_argc = s->argc;
+	s->keep_len = s->words.len;
+}
+
+void lex_words_rewind(struct lex_state *s)
+{
+	s->words.len = s->keep_len;
+	s->argc = s->keep_argc;
 	s->in_word = false;
 }
 

@@ -39,6 +39,8 @@ struct lex_state {
 	char **argv;			/* valid after lex_split() */
 	int argc;
 	int cap;
+	int keep_argc;			/* lex_words_keep() */
+	size_t keep_len;
 	size_t word_start;		/* the word being built */
 	bool in_word;
 	struct erec *err;
@@ -53,8 +55,11 @@ bool lex_read_line(struct lex_state *s);
 void lex_tell(const struct lex_state *s, size_t *pos, unsigned int *line);
 void lex_seek(struct lex_state *s, size_t pos, unsigned int line);
 
-/* Empties the word list. */
+/* Empties the word list (words kept included). */
 void lex_words_reset(struct lex_state *s);
+/* The words so far stay: lex_words_rewind goes back to them. */
+void lex_words_keep(struct lex_state *s);
+void lex_words_rewind(struct lex_state *s);
 /* Adds a word as it is (the program name, "-t", the table ...). */
 int lex_words_push(struct lex_state *s, const char *word);
 /*

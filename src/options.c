@@ -500,7 +500,7 @@ int optres_next(struct optres *r, struct opt_tok *val)
 		return 0;
 	r->word = w;
 	val->loc = optres_loc(r);
-	if (!strcmp(w, "--")) {
+	if (w[0] == '-' && w[1] == '-' && !w[2]) {
 		/* getopt stops here; iptables refuses what is left */
 		r->ctx->extra_args = r->idx < r->argc;
 		r->idx = r->argc;
@@ -514,7 +514,7 @@ int optres_next(struct optres *r, struct opt_tok *val)
 		return resolve_short(r, val);
 	}
 	val->arg = w;
-	if (!strcmp(w, "!"))
+	if (w[0] == '!' && !w[1])
 		return T_BANG;
 	return T_WORD;
 }

@@ -37,6 +37,8 @@ struct reader {
 	struct lex_state *lex;
 	bool in_table;
 	const struct table_def *curtable;	/* of the last "*table" */
+	/* the table whose first words the lexer keeps (read_rule) */
+	const struct table_def *words_of;
 	bool replay;		/* reading a block again: no echo */
 	size_t block_pos;	/* where the block's second line starts */
 	unsigned int block_line;
@@ -176,12 +178,21 @@ static int read_rule(struct reader *rd, char *text)
 	unsigned int i;
 	int ret;
 
-	lex_words_reset(lex);
-	ret = lex_words_push(lex, rd->prog);
-	ret = ret ?: lex_words_push(lex, "-t");
-	ret = ret ?: lex_words_push(lex, rd->curtable->name);
-	for (i = 0; !rd->o->noflush && i < rd->o->verbose; i++)
-		ret = ret ?: lex_words_push(lex, "-v");
+	/* the words every rule of the table starts with, made once */
+	ret = 0;
+	if (rd->words_of != rd->curtable) {
+		lex_words_reset(lex);
+		ret = lex_words_push(lex, rd->prog);
+		ret = ret ?: lex_words_push(lex, "-t");
+		ret = ret ?: lex_words_push(lex, rd->curtable->name);
+		for (i = 0; !rd->o->noflush && i < rd->o->verbose; i++)
+			ret = ret ?: lex_words_push(lex, "-v");
+		if (!ret) {
+			lex_words_keep(lex);
+			rd->words_of = rd->curtable;
+		}
+	}
+	lex_words_rewind(lex);
 	ret = ret ?: read_counters(rd, text, &start, &pcnt, &bcnt);
 	if (!ret && rd->o->counters && pcnt && bcnt) {
 		ret = lex_words_push(lex, "--set-counters");
