@@ -356,6 +356,10 @@ int str_to_u64(const char *s, int base, uint64_t min, uint64_t max,
 
 	if (!s || !*s || *s == '-' || *s == '+' || *s == ' ')
 		return -EINVAL;
+	/* no digit where strtoull would need one (after blanks): "tcp" */
+	if ((base == 0 || base == 10) && !isdigit((unsigned char)*s) &&
+	    !isspace((unsigned char)*s))
+		return -EINVAL;
 	if (decimal_fast(s, base, &v)) {
 		if (v < min || v > max)
 			return -ERANGE;
