@@ -124,6 +124,17 @@ int lex_word_add(struct lex_state *s, const char *text, size_t len)
 	return 0;
 }
 
+/* A whole word (no quoted part continues it): its text and its end. */
+int lex_word(struct lex_state *s, const char *text, size_t len)
+{
+	if (len >= LEX_WORD_MAX)
+		return erec_param(s->err, NULL, "Parameter too long!");
+	s->word_start = s->words.len;
+	memcpy(s->words.buf + s->words.len, text, len);
+	s->words.len += len;
+	return lex_word_record(s);
+}
+
 /* Ends the word being built; "always": also an empty one (""). */
 int lex_word_end(struct lex_state *s, bool always)
 {

@@ -72,6 +72,7 @@ int lex_split(struct lex_state *s, char *text);
 /* The scanner and its actions (lexer.l, lex.c). */
 int lex_scan(struct lex_state *s, char *text, size_t len);
 int lex_word_add(struct lex_state *s, const char *text, size_t len);
+int lex_word(struct lex_state *s, const char *text, size_t len);
 int lex_word_end(struct lex_state *s, bool always);
 
 #endif
