@@ -156,9 +156,10 @@ struct ir_ext *ir_rule_find_match(const struct ir_rule *r,
 
 struct ir_chain *ir_chain_alloc(const char *name)
 {
-	struct ir_chain *c = xzalloc(sizeof(*c));
+	size_t len = strnlen(name, IR_NAME_MAXLEN - 1);
+	struct ir_chain *c = xzalloc(sizeof(*c) + len + 1);
 
-	str_copy(c->name, sizeof(c->name), name);
+	memcpy(c->name, name, len);
 	c->policy = -1;
 	list_init(&c->list);
 	list_init(&c->rules);

@@ -1044,7 +1044,11 @@ static void table_chains(struct restore *r, const struct ir_table *t)
 	list_for_each_entry(ic, &t->chains, list)
 		if (ic->in_kernel)
 			v[n++] = ic;
-	qsort(v, n, sizeof(*v), handle_cmp);
+	/* the kernel lists chains as they were made: mostly sorted already */
+	for (i = 1; i < n && v[i - 1]->handle < v[i]->handle; i++)
+		;
+	if (i < n)
+		qsort(v, n, sizeof(*v), handle_cmp);
 	for (i = 0; i < n; i++) {
 		c = chain_get(r, v[i]->name);
 		c->exists = true;

@@ -98,7 +98,6 @@ struct ir_rule {
 struct ir_chain {
 	struct list_head list;
 	struct ir_chain *hnext;		/* ir_table's name hash */
-	char name[IR_NAME_MAXLEN];
 	bool builtin;
 	bool in_kernel;			/* false: a builtin not yet created */
 	int policy;			/* NF_ACCEPT/NF_DROP; -1 for user chains */
@@ -107,6 +106,9 @@ struct ir_chain {
 	unsigned int refs;		/* rules jumping here (-L) */
 	unsigned int nrules;
 	struct list_head rules;		/* of struct ir_rule */
+	/* as long as it is (below IR_NAME_MAXLEN): a table may have
+	 * tens of thousands of chains */
+	char name[];
 };
 
 struct ir_table {
