@@ -135,6 +135,7 @@ struct restore {
 	size_t nkinds;
 	uint32_t next_id;
 	struct rs_chain **hash;		/* RS_BUCKETS */
+	struct rs_chain *last;		/* found last: rules come by chain */
 	struct list_head chains;
 	struct ir_rule *tmp;		/* a decoded rule of the block */
 	struct strbuf out;		/* -v output, printed at COMMIT */
@@ -171,14 +172,17 @@ static uint32_t name_hash(const char *s)
 	return (uint32_t)(h >> 32);
 }
 
-static struct rs_chain *chain_find(const struct restore *r, const char *name)
+static struct rs_chain *chain_find(struct restore *r, const char *name)
 {
 	uint32_t h = name_hash(name);
-	struct rs_chain *c;
+	struct rs_chain *c = r->last;
 
+	/* the last one is in the cache; the others mostly are not */
+	if (c && c->hash == h && !strcmp(c->name, name))
+		return c;
 	for (c = r->hash[h % RS_BUCKETS]; c; c = c->hnext)
 		if (c->hash == h && !strcmp(c->name, name))
-			return c;
+			return r->last = c;
 	return NULL;
 }
 
@@ -201,8 +205,7 @@ static struct rs_chain *chain_get(struct restore *r, const char *name)
 	return c;
 }
 
-static struct rs_chain *chain_existing(const struct restore *r,
-				       const char *name)
+static struct rs_chain *chain_existing(struct restore *r, const char *name)
 {
 	struct rs_chain *c = chain_find(r, name);
 
@@ -311,6 +314,7 @@ static void block_reset(struct restore *r)
 	}
 	list_init(&r->chains);
 	memset(r->hash, 0, RS_BUCKETS * sizeof(*r->hash));
+	r->last = NULL;
 	nlb_release(&r->b);
 	free(r->kinds);
 	r->kinds = NULL;
