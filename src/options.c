@@ -236,25 +236,6 @@ static const struct base_def *base_exact(const char *name, size_t len)
 	return NULL;
 }
 
-/* An exact name in the latest instance of a loaded extension. */
-static bool ext_exact(struct optres *r, const char *name, size_t len,
-		      struct cand *out)
-{
-	const struct ext_opt *o;
-	int j;
-
-	for (j = (int)r->nexts - 1; j >= 0; j--) {
-		if (later_instance(r, j))
-			continue;
-		for (o = r->exts[j]->ext->opts; o && o->name; o++)
-			if (name_match(o->name, name, len) == NAME_EXACT) {
-				*out = (struct cand){ .e = r->exts[j], .o = o };
-				return true;
-			}
-	}
-	return false;
-}
-
 /*
  * getopt_long's lookup: an exact match wins (a base option before the
  * extensions', later extensions first); otherwise a unique prefix
@@ -264,26 +245,15 @@ static int long_lookup(struct optres *r, const char *name, size_t len,
 		       struct cand *out)
 {
 	struct cand found = { 0 }, c;
+	const struct base_def *b;
 	bool have = false, ambiguous = false;
 	unsigned int i;
 	int j;
 
-	c.b = base_exact(name, len);
-	if (c.b) {
-		*out = (struct cand){ .b = c.b };
+	b = base_exact(name, len);
+	if (b) {
+		*out = (struct cand){ .b = b };
 		return 0;
-	}
-	if (ext_exact(r, name, len, out))
-		return 0;
-	/* no exact name: the prefixes */
-	for (i = 0; i < ARRAY_SIZE(base_defs); i++) {
-		if (!name_match(base_defs[i].lname, name, len))
-			continue;
-		c = (struct cand){ .b = &base_defs[i] };
-		if (have && !cand_same(&found, &c))
-			ambiguous = true;
-		found = c;
-		have = true;
 	}
 	/*
 	 * later extensions first, like options merged at the end; of an
@@ -294,18 +264,37 @@ static int long_lookup(struct optres *r, const char *name, size_t len,
 		struct ir_ext *e = r->exts[j];
 		const struct ext_opt *o;
 
-		/* only the latest instance of an extension takes options */
 		if (later_instance(r, j))
 			continue;
 		for (o = e->ext->opts; o && o->name; o++) {
-			if (!name_match(o->name, name, len))
+			int m = name_match(o->name, name, len);
+
+			if (m == NAME_NONE)
 				continue;
 			c = (struct cand){ .e = e, .o = o };
+			if (m == NAME_EXACT) {
+				*out = c;
+				return 0;
+			}
 			if (have && !cand_same(&found, &c))
 				ambiguous = true;
 			found = c;
 			have = true;
 		}
+	}
+	/*
+	 * no exact name: the base options' prefixes too.  Base and extension
+	 * candidates are never the same, so which come first does not
+	 * change the answer.
+	 */
+	for (i = 0; i < ARRAY_SIZE(base_defs); i++) {
+		if (!name_match(base_defs[i].lname, name, len))
+			continue;
+		c = (struct cand){ .b = &base_defs[i] };
+		if (have && !cand_same(&found, &c))
+			ambiguous = true;
+		found = c;
+		have = true;
 	}
 	if (!have || ambiguous)
 		return -ENOENT;
