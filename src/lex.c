@@ -90,9 +90,8 @@ static int lex_word_record(struct lex_state *s)
 		return erec_param(s->err, NULL,
 				  "Parser cannot handle more arguments\n");
 	if (s->argc + 1 >= s->cap) {
-		s->cap = s->cap ? s->cap * 2 : 32;
+		s->cap *= 2;
 		s->offs = xrealloc(s->offs, s->cap * sizeof(*s->offs));
-		/* argv grows with offs: room for every word and the NULL */
 		s->argv = xrealloc(s->argv, s->cap * sizeof(*s->argv));
 	}
 	s->offs[s->argc++] = s->word_start;
@@ -161,8 +160,6 @@ int lex_split(struct lex_state *s, char *text)
 	ret = lex_scan(s, s->scan, len);
 	if (ret < 0)
 		return -EINVAL;
-	if (!s->argv)	/* no word on the line */
-		s->argv = xzalloc(sizeof(*s->argv));
 	for (i = 0; i < s->argc; i++)
 		s->argv[i] = s->words.buf + s->offs[i];
 	s->argv[s->argc] = NULL;

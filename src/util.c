@@ -37,14 +37,14 @@ void *xzalloc(size_t size)
 {
 	void *p;
 
-	if (size > XZALLOC_SMALL)
+	if (size > XZALLOC_SMALL) {
 		p = calloc(1, size);
-	else
-		p = malloc(size ? size : 1);
-	if (!p)
-		oom();
-	if (size <= XZALLOC_SMALL)
-		memset(p, 0, size);
+		if (!p)
+			oom();
+		return p;
+	}
+	p = xmalloc(size);
+	memset(p, 0, size);
 	return p;
 }
 
@@ -119,7 +119,7 @@ char *str_fixed(char *buf, size_t size, uint64_t num, unsigned int shift,
 	return str_copy(buf, size, text);
 }
 
-static void strbuf_grow(struct strbuf *sb, size_t extra)
+void strbuf_reserve(struct strbuf *sb, size_t extra)
 {
 	size_t need = sb->len + extra + 1;
 
@@ -129,11 +129,6 @@ static void strbuf_grow(struct strbuf *sb, size_t extra)
 	while (sb->cap < need)
 		sb->cap *= 2;
 	sb->buf = xrealloc(sb->buf, sb->cap);
-}
-
-void strbuf_reserve(struct strbuf *sb, size_t extra)
-{
-	strbuf_grow(sb, extra);
 }
 
 /*
@@ -179,7 +174,7 @@ static char *fmt_ull(char *end, unsigned long long v, unsigned int base)
 
 static void fmt_pad(struct strbuf *sb, size_t n)
 {
-	strbuf_grow(sb, n);
+	strbuf_reserve(sb, n);
 	memset(sb->buf + sb->len, ' ', n);
 	sb->len += n;
 	sb->buf[sb->len] = '\0';
@@ -259,15 +254,15 @@ void strbuf_vaddf(struct strbuf *sb, const char *fmt, va_list ap)
 
 	if (fmt_simple(fmt)) {
 		fmt_fast(sb, fmt, ap);
-		strbuf_grow(sb, 0);
+		strbuf_reserve(sb, 0);
 		sb->buf[sb->len] = '\0';
 		return;
 	}
 	va_copy(ap2, ap);
-	strbuf_grow(sb, 64);
+	strbuf_reserve(sb, 64);
 	n = vsnprintf(sb->buf + sb->len, sb->cap - sb->len, fmt, ap);
 	if (n >= 0 && (size_t)n >= sb->cap - sb->len) {
-		strbuf_grow(sb, n);
+		strbuf_reserve(sb, n);
 		vsnprintf(sb->buf + sb->len, sb->cap - sb->len, fmt, ap2);
 	}
 	va_end(ap2);
@@ -286,7 +281,7 @@ void strbuf_addf(struct strbuf *sb, const char *fmt, ...)
 
 void strbuf_add(struct strbuf *sb, const char *s, size_t len)
 {
-	strbuf_grow(sb, len);
+	strbuf_reserve(sb, len);
 	memcpy(sb->buf + sb->len, s, len);
 	sb->len += len;
 	sb->buf[sb->len] = '\0';
