@@ -10,13 +10,19 @@
 #include <iptnft/ext.h>
 #include <iptnft/ir.h>
 
+/* An empty rule of family in zeroed memory. */
+static void ir_rule_init(struct ir_rule *r, uint8_t family)
+{
+	r->family = family;
+	list_init(&r->list);
+	list_init(&r->matches);
+}
+
 struct ir_rule *ir_rule_alloc(uint8_t family)
 {
 	struct ir_rule *r = xzalloc(sizeof(*r));
 
-	r->family = family;
-	list_init(&r->list);
-	list_init(&r->matches);
+	ir_rule_init(r, family);
 	return r;
 }
 
@@ -30,9 +36,7 @@ void ir_rule_reset(struct ir_rule *r)
 	ir_ext_free(r->target);
 	free(r->chain);
 	memset(r, 0, sizeof(*r));
-	r->family = family;
-	list_init(&r->list);
-	list_init(&r->matches);
+	ir_rule_init(r, family);
 }
 
 void ir_rule_free(struct ir_rule *r)
@@ -320,9 +324,7 @@ struct ir_cmd *ir_cmd_alloc(uint8_t family)
 	struct ir_cmd_block *b = xzalloc(sizeof(*b));
 
 	b->cmd.family = family;
-	b->rule.family = family;
-	list_init(&b->rule.list);
-	list_init(&b->rule.matches);
+	ir_rule_init(&b->rule, family);
 	b->cmd.rule = &b->rule;
 	return &b->cmd;
 }

@@ -172,9 +172,10 @@ static uint32_t name_hash(const char *s)
 	return (uint32_t)(h >> 32);
 }
 
-static struct rs_chain *chain_find(struct restore *r, const char *name)
+/* The record of name, whose name_hash() is h, or NULL. */
+static struct rs_chain *chain_lookup(struct restore *r, const char *name,
+				     uint32_t h)
 {
-	uint32_t h = name_hash(name);
 	struct rs_chain *c = r->last;
 
 	/* the last one is in the cache; the others mostly are not */
@@ -186,21 +187,25 @@ static struct rs_chain *chain_find(struct restore *r, const char *name)
 	return NULL;
 }
 
+static struct rs_chain *chain_find(struct restore *r, const char *name)
+{
+	return chain_lookup(r, name, name_hash(name));
+}
+
 /* The chain's record, made (not existing) if need be. */
 static struct rs_chain *chain_get(struct restore *r, const char *name)
 {
-	struct rs_chain *c = chain_find(r, name);
-	unsigned int h;
+	uint32_t h = name_hash(name);
+	struct rs_chain *c = chain_lookup(r, name, h);
 
 	if (c)
 		return c;
 	c = xzalloc(sizeof(*c) + strlen(name) + 1);
 	strcpy(c->name, name);
 	c->builtin = table_def_builtin(r->td, name) != NULL;
-	c->hash = name_hash(name);
-	h = c->hash % RS_BUCKETS;
-	c->hnext = r->hash[h];
-	r->hash[h] = c;
+	c->hash = h;
+	c->hnext = r->hash[h % RS_BUCKETS];
+	r->hash[h % RS_BUCKETS] = c;
 	list_add_tail(&c->list, &r->chains);
 	return c;
 }

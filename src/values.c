@@ -171,10 +171,6 @@ static int resolve_name(uint8_t family, const char *name,
 }
 
 /*
- * iptables' own dotted-quad reading: one to four parts, each a number in
- * any C base up to 255; missing parts are zero ("10" is 10.0.0.0).
- */
-/*
  * Plain dotted decimal (up to four parts of at most three digits, no
  * leading zero): what nearly every rule has, read without a copy.
  * Returns false for anything else, which ipv4_numeric reads in full.
@@ -202,6 +198,10 @@ static bool ipv4_plain(const char *s, struct in_addr *out)
 	return true;
 }
 
+/*
+ * iptables' own dotted-quad reading: one to four parts, each a number in
+ * any C base up to 255; missing parts are zero ("10" is 10.0.0.0).
+ */
 static int ipv4_numeric(const char *s, struct in_addr *out)
 {
 	uint8_t b[4] = { 0 };
