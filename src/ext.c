@@ -310,15 +310,13 @@ int ext_markmask(struct ext_parse *p, uint32_t *value, uint32_t *mask)
 int ext_port_lookup(const char *name)
 {
 	struct addrinfo *res = NULL, *ai;
-	int port = 0;
-	size_t i;
+	int port = -1;
+	uint32_t n;
 
-	/* up to five digits and at most 65535: what getaddrinfo reads too */
-	for (i = 0; name[i] >= '0' && name[i] <= '9' && i < 5; i++)
-		port = port * 10 + (name[i] - '0');
-	if (i && !name[i] && port <= UINT16_MAX)
-		return port;
-	port = -1;
+	/* a decimal number up to 65535: getaddrinfo reads it the same way
+	 * (strtoul, base 10); it alone wraps larger ones and knows names */
+	if (str_to_u32(name, 10, 0, UINT16_MAX, &n) == 0)
+		return (int)n;
 	if (getaddrinfo(NULL, name, NULL, &res))
 		return -1;
 	for (ai = res; ai; ai = ai->ai_next) {

@@ -65,4 +65,8 @@ iptables -A INPUT -p tcp -m conntrack --ctorigdstport 000080
 iptables -A INPUT -p tcp -m conntrack --ctorigdstport 65536
 iptables -A INPUT -p tcp -m conntrack --ctreplsrcport 00022:065535
 iptables -A INPUT -p tcp -m conntrack --ctorigsrcport " 7"
+iptables -A INPUT -p tcp -m conntrack --ctorigsrcport "	8"
+iptables -A INPUT -p tcp -m conntrack --ctorigsrcport +9
+iptables -A INPUT -p tcp -m conntrack --ctorigsrcport 99999999999999999999
+iptables -A INPUT -p tcp -m conntrack --ctorigsrcport -1
 iptables -S INPUT
