@@ -48,7 +48,7 @@ void nlb_batch_end(struct nlb *b);
 void nlb_msg_begin(struct nlb *b, uint16_t type, uint8_t family,
 		   uint16_t flags, const struct location *loc);
 void nlb_msg_end(struct nlb *b);
-/* Room for need bytes in all (the slow path of nlb_attr). */
+/* Room for need bytes in all (the slow path of nlb_reserve). */
 void nlb_grow(struct nlb *b, size_t need);
 
 /*
@@ -57,14 +57,20 @@ void nlb_grow(struct nlb *b, size_t need);
  */
 #define NLB_ALIGN(len)	(((len) + 3) & ~(size_t)3)
 
+/* Room for extra more bytes. */
+static inline void nlb_reserve(struct nlb *b, size_t extra)
+{
+	if (b->len + extra > b->cap)
+		nlb_grow(b, b->len + extra);
+}
+
 /* A new attribute of len bytes of payload, padding zeroed; its payload. */
 static inline void *nlb_attr(struct nlb *b, uint16_t type, size_t len)
 {
 	size_t total = NLB_ALIGN(NLA_HDRLEN + len);
 	struct nlattr *a;
 
-	if (b->len + total > b->cap)
-		nlb_grow(b, b->len + total);
+	nlb_reserve(b, total);
 	a = (struct nlattr *)(b->buf + b->len);
 	a->nla_type = type;
 	a->nla_len = NLA_HDRLEN + len;

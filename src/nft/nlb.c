@@ -90,8 +90,7 @@ void nlb_msg_begin(struct nlb *b, uint16_t type, uint8_t family,
 	struct nfgenmsg *nfg;
 	size_t hdr = MNL_ALIGN(sizeof(*nlh)) + MNL_ALIGN(sizeof(*nfg));
 
-	if (b->len + hdr > b->cap)
-		nlb_grow(b, b->len + hdr);
+	nlb_reserve(b, hdr);
 	b->msg = b->len;
 	nlh = nlb_open_msg(b);
 	memset(nlh, 0, hdr);
