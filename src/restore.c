@@ -308,7 +308,7 @@ static struct rs_chain **chains_walk(struct restore *r, bool all_builtins,
 	return v;
 }
 
-static void block_reset(struct restore *r)
+static void chains_free(struct restore *r)
 {
 	struct rs_chain *c, *tmp;
 
@@ -320,6 +320,11 @@ static void block_reset(struct restore *r)
 	list_init(&r->chains);
 	memset(r->hash, 0, RS_BUCKETS * sizeof(*r->hash));
 	r->last = NULL;
+}
+
+static void block_reset(struct restore *r)
+{
+	chains_free(r);
 	nlb_release(&r->b);
 	free(r->kinds);
 	r->kinds = NULL;
@@ -1027,47 +1032,61 @@ static int rs_rename(struct restore *r, struct ir_cmd *c)
 
 /* ---- the reader's callbacks ---- */
 
-static int handle_cmp(const void *a, const void *b)
+/*
+ * A chain in the kernel, as the dump lists them: in the order they were
+ * made, which is the order of their handles.  The builtin chains taken
+ * are the ones iptables would make; others (another hook or priority) are
+ * left out, so that their first use tries to make them and the kernel
+ * says no, as with iptables-nft.
+ */
+static int kernel_chain(const char *name, const struct cache_chain *k,
+			void *data)
 {
-	const struct ir_chain *const *x = a, *const *y = b;
+	struct restore *r = data;
+	struct rs_chain *c;
 
-	return (*x)->handle < (*y)->handle ? -1 : (*x)->handle > (*y)->handle;
+	if (k->base && !cache_builtin_match(r->td, name, k))
+		return 0;
+	c = chain_get(r, name);
+	c->exists = true;
+	c->kernel = true;
+	c->unloaded = true;
+	c->handle = k->handle;
+	c->ready = k->base;
+	c->policy = k->base ? k->policy : -1;
+	return 0;
 }
 
 /*
- * The table's chains in the kernel, in its order (handles grow as chains
- * are made).  The builtin chains listed are the ones iptables would make;
- * others (another hook or priority) are left out, so that their first use
- * tries to make them and the kernel says no, as with iptables-nft.
+ * The table and its chains as one generation of the ruleset shows them;
+ * *genid becomes that generation, the one the block's commit names.
  */
-static void table_chains(struct restore *r, const struct ir_table *t)
+static int table_fetch(struct restore *r, const char *name, uint32_t *genid)
 {
-	struct ir_chain **v, *ic;
-	struct rs_chain *c;
-	size_t n = 0, i;
+	unsigned int tries = 0;
+	uint32_t after;
+	int ret;
 
-	list_for_each_entry(ic, &t->chains, list)
-		n++;
-	v = xmalloc((n ? n : 1) * sizeof(*v));
-	n = 0;
-	list_for_each_entry(ic, &t->chains, list)
-		if (ic->in_kernel)
-			v[n++] = ic;
-	/* the kernel lists chains as they were made: mostly sorted already */
-	for (i = 1; i < n && v[i - 1]->handle < v[i]->handle; i++)
-		;
-	if (i < n)
-		qsort(v, n, sizeof(*v), handle_cmp);
-	for (i = 0; i < n; i++) {
-		c = chain_get(r, v[i]->name);
-		c->exists = true;
-		c->kernel = true;
-		c->unloaded = true;
-		c->handle = v[i]->handle;
-		c->ready = v[i]->builtin;
-		c->policy = v[i]->policy;
-	}
-	free(v);
+	do {
+		chains_free(r);
+		ret = nls_gen_settled(r->s.nls, genid);
+		if (ret == -EINTR)
+			continue;
+		if (ret < 0)
+			break;
+		ret = cache_table_get(r->s.nls, r->family, name);
+		r->table_kernel = !ret;
+		if (!ret)
+			ret = cache_chains_walk(r->s.nls, r->family, name,
+						kernel_chain, r);
+		else if (ret == -ENOENT)
+			ret = 0;
+		/* a chain or the table may have gone in between, too */
+		if (!ret && !nls_getgen(r->s.nls, &after) && after != *genid)
+			ret = -EINTR;
+	} while (ret == -EINTR && ++tries < RS_DUMP_TRIES);
+	r->table_ready = r->table_kernel;
+	return ret;
 }
 
 /*
@@ -1084,7 +1103,6 @@ static int rs_table(void *data, const char *name, unsigned int line)
 {
 	struct restore *r = data;
 	struct location l = { .line = line };
-	struct ir_table *t = NULL;
 	uint32_t genid = 0;
 	int ret;
 
@@ -1111,18 +1129,12 @@ static int rs_table(void *data, const char *name, unsigned int line)
 			return fetch_error(r, "table", ret);
 		r->table_ready = ret == 0;
 	} else {
-		ret = cache_table_load(r->s.nls, r->family, name, NULL,
-				       CACHE_UNSORTED, &t, NULL);
+		ret = table_fetch(r, name, &genid);
 		if (ret < 0)
 			return fetch_error(r, "table", ret);
-		r->table_ready = t->in_kernel;
 	}
 	nlb_init(&r->b, nls_next_seq(r->s.nls));
 	nlb_batch_begin(&r->b, genid, true);
-	if (t) {
-		table_chains(r, t);
-		r->table_kernel = t->in_kernel;
-	}
 	if (!r->o.noflush)
 		r->fn = FN_OTHER;
 	if (!r->o.noflush && r->o.verbose)
@@ -1133,7 +1145,6 @@ static int rs_table(void *data, const char *name, unsigned int line)
 		note_kind(r, RK_TABLE_FLUSH);
 		r->table_ready = false;
 	}
-	ir_table_free(t);
 	return 0;
 }
 

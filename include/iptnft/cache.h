@@ -11,6 +11,7 @@
 
 #include <iptnft/ir.h>
 #include <iptnft/nft.h>
+#include <iptnft/tables.h>
 
 /* Kernel state of one chain (no rules). */
 struct cache_chain {
@@ -29,9 +30,29 @@ int cache_table_get(struct nls *s, uint8_t family, const char *table);
 int cache_chain_get(struct nls *s, uint8_t family, const char *table,
 		    const char *chain, struct cache_chain *out);
 
+/*
+ * Calls cb for each chain of table as the kernel lists them (in the order
+ * they were made), without keeping them: name and *c are valid during the
+ * call.  cb returns 0 or -errno, which ends the walk.  Returns 0 (also
+ * when there is no such table), -EINTR when a change interrupted the dump,
+ * or -errno.
+ */
+typedef int (*cache_chain_cb)(const char *name, const struct cache_chain *c,
+			      void *data);
+int cache_chains_walk(struct nls *s, uint8_t family, const char *table,
+		      cache_chain_cb cb, void *data);
+
+/*
+ * The builtin chain of def that a kernel base chain stands for (same name,
+ * hook and priority as iptables makes it), or NULL: a base chain iptables
+ * does not show.
+ */
+const struct builtin_chain *cache_builtin_match(const struct table_def *def,
+					      const char *name,
+					      const struct cache_chain *c);
+
 enum {
 	CACHE_RULES	= 1 << 0,	/* fetch the rules too */
-	CACHE_UNSORTED	= 1 << 1,	/* user chains in the kernel's order */
 };
 
 /*

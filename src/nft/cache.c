@@ -137,48 +137,79 @@ struct load_state {
 	struct ir_rule *spare;		/* an incompatible rule, for sink */
 };
 
-static void load_chain(struct load_state *st, const struct chain_msg *m)
+const struct builtin_chain *cache_builtin_match(const struct table_def *def,
+					      const char *name,
+					      const struct cache_chain *c)
 {
+	const struct builtin_chain *bc = table_def_builtin(def, name);
+
+	if (!bc || bc->hook != c->hook || bc->prio != c->prio)
+		return NULL;
+	return bc;
+}
+
+static int load_chain(const char *name, const struct cache_chain *k,
+		      void *data)
+{
+	struct load_state *st = data;
 	const struct builtin_chain *bc = NULL;
 	struct ir_chain *c;
 
-	if (st->def && m->c.base) {
-		bc = table_def_builtin(st->def, m->name);
-		if (!bc || bc->hook != m->c.hook || bc->prio != m->c.prio) {
+	if (st->def && k->base) {
+		bc = cache_builtin_match(st->def, name, k);
+		if (!bc) {
 			st->t->incompatible_base = true;
 			st->hidden = xrealloc(st->hidden, (st->nhidden + 1) *
 					      sizeof(*st->hidden));
-			st->hidden[st->nhidden++] = xstrdup(m->name);
-			return;
+			st->hidden[st->nhidden++] = xstrdup(name);
+			return 0;
 		}
 	}
 	if (bc) {
-		c = ir_table_find_chain(st->t, m->name);
+		c = ir_table_find_chain(st->t, name);
 	} else {
-		c = ir_chain_alloc(m->name);
+		c = ir_chain_alloc(name);
 		list_add_tail(&c->list, &st->user);
 		ir_table_hash_chain(st->t, c);
 	}
 	c->in_kernel = true;
-	c->handle = m->c.handle;
-	c->refs = m->c.use;
+	c->handle = k->handle;
+	c->refs = k->use;
 	if (bc) {
-		c->policy = m->c.policy;
-		c->pkts = m->c.pkts;
-		c->bytes = m->c.bytes;
+		c->policy = k->policy;
+		c->pkts = k->pkts;
+		c->bytes = k->bytes;
 	}
+	return 0;
 }
+
+struct chain_walk {
+	const char *table;
+	cache_chain_cb cb;
+	void *data;
+};
 
 static int chain_dump_cb(const struct nlmsghdr *nlh, void *data)
 {
-	struct load_state *st = data;
+	struct chain_walk *w = data;
 	struct chain_msg m;
 
 	chain_msg_parse(nlh, &m);
-	if (!m.table || !m.name || strcmp(m.table, st->t->name))
+	if (!m.table || !m.name || strcmp(m.table, w->table))
 		return 0;
-	load_chain(st, &m);
-	return 0;
+	return w->cb(m.name, &m.c, w->data);
+}
+
+int cache_chains_walk(struct nls *s, uint8_t family, const char *table,
+		      cache_chain_cb cb, void *data)
+{
+	char buf[NLS_REQ_SIZE];
+	struct chain_walk w = { .table = table, .cb = cb, .data = data };
+	struct nlmsghdr *nlh;
+
+	nlh = req_start(s, buf, NFT_MSG_GETCHAIN, family, NLM_F_DUMP);
+	mnl_attr_put_strz(nlh, NFTA_CHAIN_TABLE, table);
+	return nls_request(s, nlh, chain_dump_cb, &w);
 }
 
 static int chain_cmp(const void *a, const void *b)
@@ -208,17 +239,6 @@ static void load_sort_user(struct load_state *st)
 	for (i = 0; i < n; i++)
 		list_add_tail(&v[i]->list, &st->t->chains);
 	free(v);
-}
-
-/* Appends the user chains to the table in the kernel's order. */
-static void load_keep_user(struct load_state *st)
-{
-	struct ir_chain *c, *tmp;
-
-	list_for_each_entry_safe(c, tmp, &st->user, list) {
-		list_del(&c->list);
-		list_add_tail(&c->list, &st->t->chains);
-	}
 }
 
 struct rule_walk {
@@ -341,8 +361,6 @@ static int table_load_once(struct nls *s, uint8_t family, const char *table,
 			   const char *chain, unsigned int flags,
 			   struct load_state *st)
 {
-	char buf[NLS_REQ_SIZE];
-	struct nlmsghdr *nlh;
 	struct ir_chain *c;
 	uint32_t hook;
 	int ret;
@@ -367,13 +385,8 @@ static int table_load_once(struct nls *s, uint8_t family, const char *table,
 	if (ret < 0)
 		return ret;
 	st->t->in_kernel = true;
-	nlh = req_start(s, buf, NFT_MSG_GETCHAIN, family, NLM_F_DUMP);
-	mnl_attr_put_strz(nlh, NFTA_CHAIN_TABLE, table);
-	ret = nls_request(s, nlh, chain_dump_cb, st);
-	if (flags & CACHE_UNSORTED)
-		load_keep_user(st);
-	else
-		load_sort_user(st);
+	ret = cache_chains_walk(s, family, table, load_chain, st);
+	load_sort_user(st);
 	if (ret < 0 || !(flags & CACHE_RULES))
 		return ret;
 	st->count_refs = !chain;
