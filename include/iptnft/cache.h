@@ -31,16 +31,48 @@ int cache_chain_get(struct nls *s, uint8_t family, const char *table,
 		    const char *chain, struct cache_chain *out);
 
 /*
- * Calls cb for each chain of table as the kernel lists them (in the order
- * they were made), without keeping them: name and *c are valid during the
- * call.  cb returns 0 or -errno, which ends the walk.  Returns 0 (also
- * when there is no such table), -EINTR when a change interrupted the dump,
- * or -errno.
+ * Calls cb for each chain of table (of every table of the family if NULL)
+ * as the kernel lists them (in the order they were made), without keeping
+ * them: the strings and *c are valid during the call.  cb returns 0 or
+ * -errno, which ends the walk.  Returns 0 (also when there is no such
+ * table), -EINTR when a change interrupted the dump, or -errno.
  */
-typedef int (*cache_chain_cb)(const char *name, const struct cache_chain *c,
-			      void *data);
+typedef int (*cache_chain_cb)(const char *table, const char *name,
+			      const struct cache_chain *c, void *data);
 int cache_chains_walk(struct nls *s, uint8_t family, const char *table,
 		      cache_chain_cb cb, void *data);
+
+/*
+ * The chains of the iptables tables from one dump of a whole family, kept
+ * for tables read later: the kernel lists every table's chains whatever
+ * the request names.  Only good while the ruleset is at the generation it
+ * was read at; the holder keeps track of that.
+ */
+struct cache_chainset {
+	struct strbuf names;		/* chain names, each NUL-ended */
+	struct cache_chainset_chain {
+		const struct table_def *td;
+		size_t name;		/* offset in names */
+		struct cache_chain c;
+	} *v;
+	size_t n, cap;
+	unsigned int tables;		/* bits of table_defs[] it covers */
+};
+
+/* Empties cs; it covers every table but except (may be NULL). */
+void cache_chainset_reset(struct cache_chainset *cs,
+			  const struct table_def *except);
+/* Keeps a chain if cs covers its table (from a cache_chains_walk). */
+void cache_chainset_add(struct cache_chainset *cs, const char *table,
+			const char *name, const struct cache_chain *c);
+/* Does cs have all chains of td (possibly none)? */
+bool cache_chainset_has(const struct cache_chainset *cs,
+			const struct table_def *td);
+/* Gives td's chains to cb in the kernel's order; cs covers td no more. */
+int cache_chainset_take(struct cache_chainset *cs,
+			const struct table_def *td, cache_chain_cb cb,
+			void *data);
+void cache_chainset_release(struct cache_chainset *cs);
 
 /*
  * The builtin chain of def that a kernel base chain stands for (same name,

@@ -148,8 +148,8 @@ const struct builtin_chain *cache_builtin_match(const struct table_def *def,
 	return bc;
 }
 
-static int load_chain(const char *name, const struct cache_chain *k,
-		      void *data)
+static int load_chain(const char *table, const char *name,
+		      const struct cache_chain *k, void *data)
 {
 	struct load_state *st = data;
 	const struct builtin_chain *bc = NULL;
@@ -184,7 +184,7 @@ static int load_chain(const char *name, const struct cache_chain *k,
 }
 
 struct chain_walk {
-	const char *table;
+	const char *table;		/* NULL: all */
 	cache_chain_cb cb;
 	void *data;
 };
@@ -195,9 +195,9 @@ static int chain_dump_cb(const struct nlmsghdr *nlh, void *data)
 	struct chain_msg m;
 
 	chain_msg_parse(nlh, &m);
-	if (!m.table || !m.name || strcmp(m.table, w->table))
+	if (!m.table || !m.name || (w->table && strcmp(m.table, w->table)))
 		return 0;
-	return w->cb(m.name, &m.c, w->data);
+	return w->cb(m.table, m.name, &m.c, w->data);
 }
 
 int cache_chains_walk(struct nls *s, uint8_t family, const char *table,
@@ -208,8 +208,83 @@ int cache_chains_walk(struct nls *s, uint8_t family, const char *table,
 	struct nlmsghdr *nlh;
 
 	nlh = req_start(s, buf, NFT_MSG_GETCHAIN, family, NLM_F_DUMP);
-	mnl_attr_put_strz(nlh, NFTA_CHAIN_TABLE, table);
+	if (table)
+		mnl_attr_put_strz(nlh, NFTA_CHAIN_TABLE, table);
 	return nls_request(s, nlh, chain_dump_cb, &w);
+}
+
+static unsigned int chainset_bit(const struct table_def *td)
+{
+	unsigned int i;
+
+	for (i = 0; table_defs[i]; i++)
+		if (table_defs[i] == td)
+			return 1u << i;
+	return 0;
+}
+
+void cache_chainset_reset(struct cache_chainset *cs,
+			  const struct table_def *except)
+{
+	unsigned int i;
+
+	strbuf_reset(&cs->names);
+	cs->n = 0;
+	cs->tables = 0;
+	for (i = 0; table_defs[i]; i++)
+		cs->tables |= 1u << i;
+	cs->tables &= ~chainset_bit(except);
+}
+
+void cache_chainset_add(struct cache_chainset *cs, const char *table,
+			const char *name, const struct cache_chain *c)
+{
+	const struct table_def *td = table_def_find(table);
+	struct cache_chainset_chain *e;
+
+	if (!td || !(cs->tables & chainset_bit(td)))
+		return;
+	if (cs->n == cs->cap) {
+		cs->cap = cs->cap ? cs->cap * 2 : 64;
+		cs->v = xrealloc(cs->v, cs->cap * sizeof(*cs->v));
+	}
+	e = &cs->v[cs->n++];
+	e->td = td;
+	e->name = cs->names.len;
+	e->c = *c;
+	strbuf_add(&cs->names, name, strlen(name) + 1);
+}
+
+bool cache_chainset_has(const struct cache_chainset *cs,
+			const struct table_def *td)
+{
+	return cs->tables & chainset_bit(td);
+}
+
+int cache_chainset_take(struct cache_chainset *cs,
+			const struct table_def *td, cache_chain_cb cb,
+			void *data)
+{
+	size_t i;
+	int ret;
+
+	cs->tables &= ~chainset_bit(td);
+	for (i = 0; i < cs->n; i++) {
+		if (cs->v[i].td != td)
+			continue;
+		ret = cb(td->name, cs->names.buf + cs->v[i].name, &cs->v[i].c,
+			 data);
+		if (ret < 0)
+			return ret;
+	}
+	return 0;
+}
+
+void cache_chainset_release(struct cache_chainset *cs)
+{
+	strbuf_release(&cs->names);
+	free(cs->v);
+	memset(cs, 0, sizeof(*cs));
 }
 
 static int chain_cmp(const void *a, const void *b)

@@ -34,7 +34,8 @@ struct nls {
  * IPTNFT_TEST_PAUSE_BEFORE_COMMIT=FILE makes the first batch that changes
  * something wait, before it is sent, from the moment FILE is created until
  * it is removed (10 s at most), so that another writer can change the
- * ruleset in between.
+ * ruleset in between; IPTNFT_TEST_PAUSE_AFTER_COMMIT=FILE does the same
+ * after the first such batch the kernel took.
  */
 static int test_rcvbuf(void)
 {
@@ -43,9 +44,9 @@ static int test_rcvbuf(void)
 	return v ? atoi(v) : 0;
 }
 
-static void test_pause_before_commit(void)
+static void test_pause(const char *var)
 {
-	const char *path = getenv("IPTNFT_TEST_PAUSE_BEFORE_COMMIT");
+	const char *path = getenv(var);
 	FILE *f;
 	int i;
 
@@ -56,7 +57,7 @@ static void test_pause_before_commit(void)
 		fclose(f);
 	for (i = 0; f && i < 1000 && access(path, F_OK) == 0; i++)
 		usleep(10000);
-	unsetenv("IPTNFT_TEST_PAUSE_BEFORE_COMMIT");
+	unsetenv(var);
 }
 
 static struct mnl_socket *nls_socket(uint32_t *portid)
@@ -294,7 +295,7 @@ int nls_batch_send_all(struct nls *s, struct nlb *b, nls_err_cb cb,
 
 	nls_size_sndbuf(s, b->len);
 	if (b->nmsgs)
-		test_pause_before_commit();
+		test_pause("IPTNFT_TEST_PAUSE_BEFORE_COMMIT");
 	if (sendmsg(mnl_socket_get_fd(s->nl), &msg, 0) < 0)
 		return -errno;
 
@@ -342,6 +343,8 @@ int nls_batch_send_all(struct nls *s, struct nlb *b, nls_err_cb cb,
 			}
 		}
 	}
+	if (!first && !lost && b->nmsgs)
+		test_pause("IPTNFT_TEST_PAUSE_AFTER_COMMIT");
 	return first || !lost ? first : -ENOBUFS;
 }
 

@@ -8,7 +8,9 @@
 #              our commit (made deterministic by the test hook
 #              IPTNFT_TEST_PAUSE_BEFORE_COMMIT): the kernel refuses the stale
 #              batch (generation id), we start over, and the result is what
-#              the oracle gives when it runs after that writer;
+#              the oracle gives when it runs after that writer; or between
+#              two blocks of a restore (IPTNFT_TEST_PAUSE_AFTER_COMMIT): the
+#              next block reads what that writer made;
 #   rcvbuf-*   a tiny socket receive buffer (test hook IPTNFT_TEST_RCVBUF):
 #              listings and saves of a large ruleset are complete and equal
 #              to the oracle's; thousands of kernel refusals in one batch
@@ -136,7 +138,7 @@ fi
 # the oracle's CMD does after SETUP and OTHER, run one after the other.
 
 race() {
-	local name=$1 setup=$2 other=$3 cmd=$4 input=${5:-}
+	local name=$1 setup=$2 other=$3 cmd=$4 input=${5:-} when=${6:-BEFORE}
 
 	printf '%s' "$input" > "$work/race.in"
 	# shellcheck disable=SC2016
@@ -155,7 +157,7 @@ race() {
 		'"$setup"'
 		pause='"$work"'/pause
 		rm -f "$pause"
-		IPTNFT_TEST_PAUSE_BEFORE_COMMIT=$pause \
+		env IPTNFT_TEST_PAUSE_'"$when"'_COMMIT="$pause" \
 			"$IPTNFT" '"$cmd"' < "'"$work"'/race.in" \
 			> "'"$work"'/race.ours" 2>&1 &
 		pid=$!
@@ -198,6 +200,32 @@ race race-restore-jump-to-deleted-chain \
 -A INPUT -s 10.0.0.4 -j ACCEPT
 COMMIT
 '
+# between two blocks: the second must not take its chains from the
+# first block's dump (it lists every table) once another writer came
+race race-restore-next-block-chain-made \
+	'o iptables -t nat -N OLD; o iptables -A INPUT -s 10.0.0.1 -j ACCEPT' \
+	'o iptables -t nat -N NEW' \
+	'iptables-restore --noflush' \
+	'*filter
+-A INPUT -s 10.0.0.2 -j ACCEPT
+COMMIT
+*nat
+-A POSTROUTING -j NEW
+-A OLD -j RETURN
+COMMIT
+' AFTER
+race race-restore-next-block-chain-deleted \
+	'o iptables -t nat -N OLD; o iptables -A INPUT -s 10.0.0.1 -j ACCEPT' \
+	'o iptables -t nat -X OLD' \
+	'iptables-restore --noflush' \
+	'*filter
+-A INPUT -s 10.0.0.2 -j ACCEPT
+COMMIT
+*nat
+-A POSTROUTING -j ACCEPT
+-A OLD -j RETURN
+COMMIT
+' AFTER
 race race-delete-chain-now-referenced \
 	'o iptables -N FOO' \
 	'o iptables -A INPUT -j FOO' \
