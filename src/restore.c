@@ -141,14 +141,8 @@ struct restore {
 	struct strbuf out;		/* -v output, printed at COMMIT */
 	struct erec fail;		/* the first line that cannot be done */
 	uint32_t block_gen;		/* the generation the block's commit names */
-	/*
-	 * The other tables' chains from the last chain dump (it lists the
-	 * whole family), good while the ruleset is at generation stash_gen:
-	 * this restore's own commits move that on.
-	 */
+	/* the other tables' chains from the last chain dump */
 	struct cache_chainset stash;
-	bool stash_ok;
-	uint32_t stash_gen;
 	bool fail_at_commit;		/* reported at COMMIT's line */
 	unsigned int tries;
 	/*
@@ -1046,8 +1040,7 @@ static int rs_rename(struct restore *r, struct ir_cmd *c)
  * made, which is the order of their handles.  The builtin chains taken
  * are the ones iptables would make; others (another hook or priority) are
  * left out, so that their first use tries to make them and the kernel
- * says no, as with iptables-nft.  Other tables' chains are kept for their
- * blocks.
+ * says no, as with iptables-nft.
  */
 static int kernel_chain(const char *table, const char *name,
 			const struct cache_chain *k, void *data)
@@ -1055,10 +1048,6 @@ static int kernel_chain(const char *table, const char *name,
 	struct restore *r = data;
 	struct rs_chain *c;
 
-	if (strcmp(table, r->td->name)) {
-		cache_chainset_add(&r->stash, table, name, k);
-		return 0;
-	}
 	if (k->base && !cache_builtin_match(r->td, name, k))
 		return 0;
 	c = chain_get(r, name);
@@ -1069,21 +1058,6 @@ static int kernel_chain(const char *table, const char *name,
 	c->ready = k->base;
 	c->policy = k->base ? k->policy : -1;
 	return 0;
-}
-
-/* The table's chains: from the last dump if the ruleset is as it was. */
-static int table_chains(struct restore *r, uint32_t genid)
-{
-	int ret;
-
-	if (r->stash_ok && r->stash_gen == genid &&
-	    cache_chainset_has(&r->stash, r->td))
-		return cache_chainset_take(&r->stash, r->td, kernel_chain, r);
-	cache_chainset_reset(&r->stash, r->td);
-	ret = cache_chains_walk(r->s.nls, r->family, NULL, kernel_chain, r);
-	r->stash_ok = !ret;
-	r->stash_gen = genid;
-	return ret;
 }
 
 /*
@@ -1106,14 +1080,14 @@ static int table_fetch(struct restore *r, const char *name, uint32_t *genid)
 		ret = cache_table_get(r->s.nls, r->family, name);
 		r->table_kernel = !ret;
 		if (!ret)
-			ret = table_chains(r, *genid);
+			ret = cache_chains_read(r->s.nls, r->family, name,
+						*genid, &r->stash,
+						kernel_chain, r);
 		else if (ret == -ENOENT)
 			ret = 0;
 		/* a chain or the table may have gone in between, too */
 		if (!ret && !nls_getgen(r->s.nls, &after) && after != *genid)
 			ret = -EINTR;
-		if (ret < 0)
-			r->stash_ok = false;
 	} while (ret == -EINTR && ++tries < RS_DUMP_TRIES);
 	r->table_ready = r->table_kernel;
 	return ret;
@@ -1376,22 +1350,6 @@ static void print_out(struct restore *r)
 	strbuf_reset(&r->out);
 }
 
-/*
- * A commit moves the generation on by one if it changed anything, which a
- * new rule does for sure: then only this block's table changed since the
- * stash was read, and the stash no longer covers it.
- */
-static void stash_after_commit(struct restore *r, int ret)
-{
-	uint32_t next = r->block_gen + 1 ? r->block_gen + 1 : 1;
-
-	if (!ret && r->stash_ok && r->stash_gen == r->block_gen &&
-	    r->next_id > 1 && !cache_chainset_has(&r->stash, r->td))
-		r->stash_gen = next;
-	else
-		r->stash_ok = false;
-}
-
 static int rs_commit(void *data, unsigned int line)
 {
 	struct restore *r = data;
@@ -1440,7 +1398,11 @@ static int rs_commit(void *data, unsigned int line)
 		return -ERESTART;
 	}
 	r->tries = 0;
-	stash_after_commit(r, ret);
+	/* a new rule is a change for sure; other batches may be none */
+	if (!ret && r->next_id > 1)
+		cache_chainset_committed(&r->stash, r->td->name, r->block_gen);
+	else
+		cache_chainset_invalidate(&r->stash);
 	print_out(r);
 	if (ret < 0) {
 		if (!k.n)

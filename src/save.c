@@ -100,8 +100,10 @@ int applet_save(uint8_t family, int argc, char **argv)
 	struct save_opts o = { 0 };
 	struct strbuf out = STRBUF_INIT;
 	struct save_rules sr = { .text = STRBUF_INIT };
+	struct cache_chainset chains = { 0 };
 	const struct cache_sink sink = {
 		.rule = save_rule, .restart = save_restart, .data = &sr,
+		.chains = &chains,
 	};
 	const struct table_def *const *td;
 	struct erec err = { 0 };
@@ -188,6 +190,7 @@ int applet_save(uint8_t family, int argc, char **argv)
 	fwrite(strbuf_str(&out), 1, out.len, stdout);
 out:
 	session_release(&s);
+	cache_chainset_release(&chains);
 	strbuf_release(&out);
 	strbuf_release(&sr.text);
 	erec_clear(&err);

@@ -45,10 +45,13 @@ int cache_chains_walk(struct nls *s, uint8_t family, const char *table,
 /*
  * The chains of the iptables tables from one dump of a whole family, kept
  * for tables read later: the kernel lists every table's chains whatever
- * the request names.  Only good while the ruleset is at the generation it
- * was read at; the holder keeps track of that.
+ * the request names.  Good for one generation of the ruleset only.
+ * Zeroed is empty; cache_chainset_release frees it.
  */
 struct cache_chainset {
+	bool valid;
+	uint32_t genid;			/* the generation it shows */
+	unsigned int tables;		/* bits of table_defs[] it covers */
 	struct strbuf names;		/* chain names, each NUL-ended */
 	struct cache_chainset_chain {
 		const struct table_def *td;
@@ -56,22 +59,28 @@ struct cache_chainset {
 		struct cache_chain c;
 	} *v;
 	size_t n, cap;
-	unsigned int tables;		/* bits of table_defs[] it covers */
 };
 
-/* Empties cs; it covers every table but except (may be NULL). */
-void cache_chainset_reset(struct cache_chainset *cs,
-			  const struct table_def *except);
-/* Keeps a chain if cs covers its table (from a cache_chains_walk). */
-void cache_chainset_add(struct cache_chainset *cs, const char *table,
-			const char *name, const struct cache_chain *c);
-/* Does cs have all chains of td (possibly none)? */
-bool cache_chainset_has(const struct cache_chainset *cs,
-			const struct table_def *td);
-/* Gives td's chains to cb in the kernel's order; cs covers td no more. */
-int cache_chainset_take(struct cache_chainset *cs,
-			const struct table_def *td, cache_chain_cb cb,
-			void *data);
+/*
+ * The chains of table, as cache_chains_walk gives them, with the ruleset
+ * at generation genid: taken from cs if it has them for genid, else from
+ * a dump of the whole family, whose other tables' chains refill cs.  cs
+ * may be NULL (a dump of that table only).
+ */
+int cache_chains_read(struct nls *s, uint8_t family, const char *table,
+		      uint32_t genid, struct cache_chainset *cs,
+		      cache_chain_cb cb, void *data);
+/*
+ * A commit made at generation genid changed table, and nothing else, for
+ * sure (the kernel moves the generation on by one): cs stays good for the
+ * next generation for the other tables it covers.
+ */
+void cache_chainset_committed(struct cache_chainset *cs, const char *table,
+			      uint32_t genid);
+static inline void cache_chainset_invalidate(struct cache_chainset *cs)
+{
+	cs->valid = false;
+}
 void cache_chainset_release(struct cache_chainset *cs);
 
 /*
@@ -116,6 +125,8 @@ struct cache_sink {
 		    void *data);
 	void (*restart)(void *data);
 	void *data;
+	/* chains kept from one table's read to the next (may be NULL) */
+	struct cache_chainset *chains;
 };
 
 /*

@@ -223,47 +223,17 @@ static unsigned int chainset_bit(const struct table_def *td)
 	return 0;
 }
 
-void cache_chainset_reset(struct cache_chainset *cs,
-			  const struct table_def *except)
+static bool chainset_has(const struct cache_chainset *cs,
+			 const struct table_def *td, uint32_t genid)
 {
-	unsigned int i;
-
-	strbuf_reset(&cs->names);
-	cs->n = 0;
-	cs->tables = 0;
-	for (i = 0; table_defs[i]; i++)
-		cs->tables |= 1u << i;
-	cs->tables &= ~chainset_bit(except);
+	return cs->valid && cs->genid == genid &&
+	       (cs->tables & chainset_bit(td));
 }
 
-void cache_chainset_add(struct cache_chainset *cs, const char *table,
-			const char *name, const struct cache_chain *c)
-{
-	const struct table_def *td = table_def_find(table);
-	struct cache_chainset_chain *e;
-
-	if (!td || !(cs->tables & chainset_bit(td)))
-		return;
-	if (cs->n == cs->cap) {
-		cs->cap = cs->cap ? cs->cap * 2 : 64;
-		cs->v = xrealloc(cs->v, cs->cap * sizeof(*cs->v));
-	}
-	e = &cs->v[cs->n++];
-	e->td = td;
-	e->name = cs->names.len;
-	e->c = *c;
-	strbuf_add(&cs->names, name, strlen(name) + 1);
-}
-
-bool cache_chainset_has(const struct cache_chainset *cs,
-			const struct table_def *td)
-{
-	return cs->tables & chainset_bit(td);
-}
-
-int cache_chainset_take(struct cache_chainset *cs,
-			const struct table_def *td, cache_chain_cb cb,
-			void *data)
+/* Gives td's chains to cb in the kernel's order; cs covers td no more. */
+static int chainset_take(struct cache_chainset *cs,
+			 const struct table_def *td, cache_chain_cb cb,
+			 void *data)
 {
 	size_t i;
 	int ret;
@@ -278,6 +248,74 @@ int cache_chainset_take(struct cache_chainset *cs,
 			return ret;
 	}
 	return 0;
+}
+
+struct chainset_fill {
+	const struct table_def *td;	/* the table read */
+	struct cache_chainset *cs;	/* gets the others */
+	cache_chain_cb cb;
+	void *data;
+};
+
+static int chainset_fill_cb(const char *table, const char *name,
+			    const struct cache_chain *c, void *data)
+{
+	struct chainset_fill *f = data;
+	struct cache_chainset *cs = f->cs;
+	const struct table_def *td;
+	struct cache_chainset_chain *e;
+
+	if (!strcmp(table, f->td->name))
+		return f->cb(table, name, c, f->data);
+	td = table_def_find(table);
+	if (!td || !(cs->tables & chainset_bit(td)))
+		return 0;
+	if (cs->n == cs->cap) {
+		cs->cap = cs->cap ? cs->cap * 2 : 64;
+		cs->v = xrealloc(cs->v, cs->cap * sizeof(*cs->v));
+	}
+	e = &cs->v[cs->n++];
+	e->td = td;
+	e->name = cs->names.len;
+	e->c = *c;
+	strbuf_add(&cs->names, name, strlen(name) + 1);
+	return 0;
+}
+
+int cache_chains_read(struct nls *s, uint8_t family, const char *table,
+		      uint32_t genid, struct cache_chainset *cs,
+		      cache_chain_cb cb, void *data)
+{
+	struct chainset_fill f = { .cs = cs, .cb = cb, .data = data };
+	unsigned int i;
+	int ret;
+
+	f.td = cs ? table_def_find(table) : NULL;
+	if (!f.td)
+		return cache_chains_walk(s, family, table, cb, data);
+	if (chainset_has(cs, f.td, genid))
+		return chainset_take(cs, f.td, cb, data);
+	strbuf_reset(&cs->names);
+	cs->n = 0;
+	cs->genid = genid;
+	cs->tables = 0;
+	for (i = 0; table_defs[i]; i++)
+		if (table_defs[i] != f.td)
+			cs->tables |= 1u << i;
+	ret = cache_chains_walk(s, family, NULL, chainset_fill_cb, &f);
+	cs->valid = !ret;
+	return ret;
+}
+
+void cache_chainset_committed(struct cache_chainset *cs, const char *table,
+			      uint32_t genid)
+{
+	if (!cs->valid || cs->genid != genid) {
+		cs->valid = false;
+		return;
+	}
+	cs->tables &= ~chainset_bit(table_def_find(table));
+	cs->genid = genid + 1 ? genid + 1 : 1;
 }
 
 void cache_chainset_release(struct cache_chainset *cs)
@@ -434,7 +472,7 @@ static int load_all_rules(struct nls *s, struct load_state *st)
 /* One attempt; -EINTR when a dump was interrupted by a change. */
 static int table_load_once(struct nls *s, uint8_t family, const char *table,
 			   const char *chain, unsigned int flags,
-			   struct load_state *st)
+			   uint32_t genid, struct load_state *st)
 {
 	struct ir_chain *c;
 	uint32_t hook;
@@ -460,7 +498,9 @@ static int table_load_once(struct nls *s, uint8_t family, const char *table,
 	if (ret < 0)
 		return ret;
 	st->t->in_kernel = true;
-	ret = cache_chains_walk(s, family, table, load_chain, st);
+	ret = cache_chains_read(s, family, table, genid,
+				st->sink ? st->sink->chains : NULL, load_chain,
+				st);
 	load_sort_user(st);
 	if (ret < 0 || !(flags & CACHE_RULES))
 		return ret;
@@ -501,7 +541,8 @@ static int table_load(struct nls *s, uint8_t family, const char *table,
 			break;
 		if (tries && sink && sink->restart)
 			sink->restart(sink->data);
-		ret = table_load_once(s, family, table, chain, flags, &st);
+		ret = table_load_once(s, family, table, chain, flags,
+				      gen_before, &st);
 		/* a chain or the table may have gone in between, too */
 		if ((!ret || ret == -ENOENT) &&
 		    !nls_getgen(s, &gen_after) && gen_after != gen_before)

@@ -363,16 +363,24 @@ done
 
 # ---- dumpintr: saves while the table keeps changing ----
 #
-# The writer replaces the filter table with one of three states, each with
-# its own user chains that jump to each other and their own rules, as
-# fast as it can; the saver runs iptables-save meanwhile.
+# The writer replaces a table with one of three states, each with its own
+# user chains that jump to each other and their own rules, as fast as it
+# can; the saver runs iptables-save meanwhile.  For nat, a filter table
+# that does not change is there too: iptables-save reads filter first,
+# and the chain dump of that read lists nat's chains as well (a save may
+# only use them while the ruleset has not changed since).
 
 dump_state() {
-	local k=$1 c j
-	echo "*filter"
-	echo ":INPUT ACCEPT [0:0]"
-	echo ":FORWARD ACCEPT [0:0]"
-	echo ":OUTPUT ACCEPT [0:0]"
+	local k=$1 table=$2 c j b
+	echo "*$table"
+	if [ "$table" = nat ]; then
+		b="PREROUTING INPUT OUTPUT POSTROUTING"
+	else
+		b="INPUT FORWARD OUTPUT"
+	fi
+	for c in $b; do
+		echo ":$c ACCEPT [0:0]"
+	done
 	for ((c = 1; c <= 20; c++)); do
 		echo ":S${k}C$c - [0:0]"
 	done
@@ -386,68 +394,88 @@ dump_state() {
 	echo "COMMIT"
 }
 
-for k in 1 2 3; do
-	dump_state $k > "$work/dump.state$k"
-done
-SAVES=${SAVES:-150}
-unshare -n bash -c '
+dumpintr() {
+	local name=$1 table=$2 k i bad=0 seen="" match errors keep rest=0 s
+	local fixed="*filter
+-A INPUT -s 192.0.2.1/32 -j ACCEPT
+COMMIT"
+
+	[ "$table" = filter ] && fixed=""
+	printf '%s\n' "$fixed" > "$work/dump.fixed"
 	for k in 1 2 3; do
-		"$ORACLE" iptables-restore "'"$work"'/dump.state$k"
-		"$ORACLE" iptables-save | grep -v "^#" > "'"$work"'/dump.want$k"
+		dump_state $k "$table" > "$work/dump.state$k"
 	done
-	( while [ ! -e "'"$work"'/dump.stop" ]; do
+	rm -f "$work"/dump.got.* "$work/dump.errors" "$work/dump.stop"
+	SAVES=${SAVES:-150}
+	unshare -n bash -c '
+		[ -n "'"$fixed"'" ] &&
+			"$ORACLE" iptables-restore "'"$work"'/dump.fixed"
 		for k in 1 2 3; do
-			"$IPTNFT" iptables-restore "'"$work"'/dump.state$k" ||
-				echo "writer: exit $?" >> "'"$work"'/dump.errors"
+			"$ORACLE" iptables-restore "'"$work"'/dump.state$k"
+			"$ORACLE" iptables-save | grep -v "^#" \
+				> "'"$work"'/dump.want$k"
 		done
-	  done ) &
-	writer=$!
-	for ((i = 1; i <= '"$SAVES"'; i++)); do
-		"$IPTNFT" iptables-save > "'"$work"'/dump.got.$i" 2>&1 ||
-			echo "save $i: exit $?" >> "'"$work"'/dump.errors"
+		( while [ ! -e "'"$work"'/dump.stop" ]; do
+			for k in 1 2 3; do
+				"$IPTNFT" iptables-restore \
+					"'"$work"'/dump.state$k" ||
+					echo "writer: exit $?" \
+						>> "'"$work"'/dump.errors"
+			done
+		  done ) &
+		writer=$!
+		for ((i = 1; i <= '"$SAVES"'; i++)); do
+			"$IPTNFT" iptables-save > "'"$work"'/dump.got.$i" 2>&1 ||
+				echo "save $i: exit $?" >> "'"$work"'/dump.errors"
+		done
+		touch "'"$work"'/dump.stop"
+		wait $writer'
+	for ((i = 1; i <= SAVES; i++)); do
+		grep -v '^#' "$work/dump.got.$i" > "$work/dump.cmp"
+		match=""
+		for k in 1 2 3; do
+			cmp -s "$work/dump.cmp" "$work/dump.want$k" && match=$k
+		done
+		if [ -z "$match" ]; then
+			bad=$((bad + 1))
+			[ $bad = 1 ] && cp "$work/dump.cmp" "$work/dump.bad"
+		else
+			case " $seen " in
+			*" $match "*) ;;
+			*) seen="$seen $match" ;;
+			esac
+		fi
 	done
-	touch "'"$work"'/dump.stop"
-	wait $writer'
-bad=0 seen=""
-for ((i = 1; i <= SAVES; i++)); do
-	grep -v '^#' "$work/dump.got.$i" > "$work/dump.cmp"
-	match=""
-	for k in 1 2 3; do
-		cmp -s "$work/dump.cmp" "$work/dump.want$k" && match=$k
-	done
-	if [ -z "$match" ]; then
-		bad=$((bad + 1))
-		[ $bad = 1 ] && cp "$work/dump.cmp" "$work/dump.bad"
+	errors=$(cat "$work/dump.errors" 2>/dev/null)
+	if [ $bad = 0 ] && [ -z "$errors" ]; then
+		t_result "$name-consistent" 0 "$SAVES saves, states seen:$seen"
 	else
-		case " $seen " in *" $match "*) ;; *) seen="$seen $match" ;; esac
-	fi
-done
-errors=$(cat "$work/dump.errors" 2>/dev/null)
-if [ $bad = 0 ] && [ -z "$errors" ]; then
-	t_result dumpintr-consistent 0 "$SAVES saves, states seen:$seen"
-else
-	keep=$(mktemp -d /tmp/faults-dumpintr.XXXXXX)
-	cp "$work"/dump.* "$keep/"
-	t_result dumpintr-consistent 1 "$bad of $SAVES saves are no state (kept in $keep); $errors
+		keep=$(mktemp -d /tmp/faults-dumpintr.XXXXXX)
+		cp "$work"/dump.* "$keep/"
+		t_result "$name-consistent" 1 "$bad of $SAVES saves are no state (kept in $keep); $errors
 $(for k in 1 2 3; do echo "state $k: $(diff "$work/dump.want$k" "$work/dump.bad" | wc -l) lines of diff"; done)
 $(diff "$work/dump.want1" "$work/dump.bad" | head -20)"
-fi
-# every save is restorable (checked on the distinct ones)
-rest=0
-for ((i = 1; i <= SAVES; i++)); do
-	md5sum < "$work/dump.got.$i"
-done | sort -u > "$work/dump.sums"
-for ((i = 1; i <= SAVES; i++)); do
-	s=$(md5sum < "$work/dump.got.$i")
-	if grep -qxF "$s" "$work/dump.sums"; then
-		grep -vxF "$s" "$work/dump.sums" > "$work/dump.sums2"
-		mv "$work/dump.sums2" "$work/dump.sums"
-		unshare -n "$IPTNFT" iptables-restore < "$work/dump.got.$i" \
-			> "$work/dump.rs" 2>&1 || rest=$((rest + 1))
 	fi
-done
-t_result dumpintr-restorable "$([ $rest = 0 ] && echo 0 || echo 1)" \
-	"$rest saves not restorable: $(head -3 "$work/dump.rs")"
+	# every save is restorable (checked on the distinct ones)
+	for ((i = 1; i <= SAVES; i++)); do
+		md5sum < "$work/dump.got.$i"
+	done | sort -u > "$work/dump.sums"
+	for ((i = 1; i <= SAVES; i++)); do
+		s=$(md5sum < "$work/dump.got.$i")
+		if grep -qxF "$s" "$work/dump.sums"; then
+			grep -vxF "$s" "$work/dump.sums" > "$work/dump.sums2"
+			mv "$work/dump.sums2" "$work/dump.sums"
+			unshare -n "$IPTNFT" iptables-restore \
+				< "$work/dump.got.$i" > "$work/dump.rs" 2>&1 ||
+				rest=$((rest + 1))
+		fi
+	done
+	t_result "$name-restorable" "$([ $rest = 0 ] && echo 0 || echo 1)" \
+		"$rest saves not restorable: $(head -3 "$work/dump.rs")"
+}
+
+dumpintr dumpintr filter
+dumpintr dumpintr-second-table nat
 
 # ---- kernel: a refusal in the middle of a big restore ----
 
