@@ -27,11 +27,7 @@
 
 static unsigned int ext_hash(const char *name)
 {
-	unsigned int h = 5381;
-
-	while (*name)
-		h = h * 33 + (unsigned char)*name++;
-	return h % EXT_HASH_SIZE;
+	return str_hash(name, strlen(name)) % EXT_HASH_SIZE;
 }
 
 const struct ext *ext_find(const char *name, enum ext_kind kind,

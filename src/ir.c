@@ -184,14 +184,6 @@ void ir_chain_free(struct ir_chain *c)
 	free(c);
 }
 
-static size_t name_hash(const char *s, size_t size)
-{
-	size_t h = 5381;
-
-	while (*s)
-		h = h * 33 + (unsigned char)*s++;
-	return h & (size - 1);
-}
 
 static void table_rehash(struct ir_table *t, size_t size)
 {
@@ -202,7 +194,7 @@ static void table_rehash(struct ir_table *t, size_t size)
 	t->hsize = size;
 	for (i = 0; i < oldsize; i++) {
 		for (c = old[i]; c; c = next) {
-			size_t h = name_hash(c->name, size);
+			size_t h = c->hash & (size - 1);
 
 			next = c->hnext;
 			c->hnext = t->hash[h];
@@ -218,7 +210,8 @@ void ir_table_hash_chain(struct ir_table *t, struct ir_chain *c)
 
 	if (t->nchains + 1 > t->hsize)
 		table_rehash(t, t->hsize ? t->hsize * 2 : 64);
-	h = name_hash(c->name, t->hsize);
+	c->hash = str_hash(c->name, strlen(c->name));
+	h = c->hash & (t->hsize - 1);
 	c->hnext = t->hash[h];
 	t->hash[h] = c;
 	t->nchains++;
@@ -227,12 +220,13 @@ void ir_table_hash_chain(struct ir_table *t, struct ir_chain *c)
 struct ir_chain *ir_table_find_chain(const struct ir_table *t,
 				     const char *name)
 {
+	uint32_t h = str_hash(name, strlen(name));
 	struct ir_chain *c;
 
 	if (!t->hsize)
 		return NULL;
-	for (c = t->hash[name_hash(name, t->hsize)]; c; c = c->hnext)
-		if (!strcmp(c->name, name))
+	for (c = t->hash[h & (t->hsize - 1)]; c; c = c->hnext)
+		if (c->hash == h && !strcmp(c->name, name))
 			return c;
 	return NULL;
 }

@@ -201,12 +201,7 @@ static inline int name_match(const char *n, const char *name, size_t len)
 
 static unsigned int name_hash(const char *name, size_t len)
 {
-	unsigned int h = 2166136261u;
-	size_t i;
-
-	for (i = 0; i < len; i++)
-		h = (h ^ (unsigned char)name[i]) * 16777619u;
-	return h & (BASE_HASH_SIZE - 1);
+	return str_hash(name, len) & (BASE_HASH_SIZE - 1);
 }
 
 /* The base option named exactly so, or NULL. */

@@ -46,7 +46,7 @@ static void spec_proto(const struct ir_rule *r, struct strbuf *out)
 	if (name)
 		strbuf_adds(out, name);
 	else
-		strbuf_addf(out, "%u", r->proto);
+		strbuf_addu(out, r->proto);
 }
 
 static void spec_ext(const struct ir_rule *r, const struct ir_ext *e,
@@ -75,13 +75,16 @@ static void spec_target(const struct ir_rule *r, struct strbuf *out)
 		strbuf_adds(out, " -j RETURN");
 		break;
 	case IR_V_JUMP:
-		strbuf_addf(out, " -j %s", r->chain);
+		strbuf_adds(out, " -j ");
+		strbuf_adds(out, r->chain);
 		break;
 	case IR_V_GOTO:
-		strbuf_addf(out, " -g %s", r->chain);
+		strbuf_adds(out, " -g ");
+		strbuf_adds(out, r->chain);
 		break;
 	case IR_V_EXT:
-		strbuf_addf(out, " -j %s", r->target->ext->name);
+		strbuf_adds(out, " -j ");
+		strbuf_adds(out, r->target->ext->name);
 		spec_ext(r, r->target, out);
 		break;
 	}
@@ -95,7 +98,9 @@ void print_rule_spec(const struct ir_rule *r, const char *chain,
 	if (flags & PRINT_SAVE_COUNTERS)
 		strbuf_addf(out, "[%llu:%llu] ", (unsigned long long)r->pkts,
 			    (unsigned long long)r->bytes);
-	strbuf_addf(out, "-A %s", chain);
+	/* the parts of every rule without a format to interpret */
+	strbuf_adds(out, "-A ");
+	strbuf_adds(out, chain);
 	spec_addr(r, true, out);
 	spec_addr(r, false, out);
 	spec_iface(r->iniface, r->invflags & IR_INV_IN, 'i', out);
@@ -104,7 +109,8 @@ void print_rule_spec(const struct ir_rule *r, const char *chain,
 	if (r->flags & IR_F_FRAG)
 		strbuf_adds(out, r->invflags & IR_INV_FRAG ? " ! -f" : " -f");
 	list_for_each_entry(e, &r->matches, list) {
-		strbuf_addf(out, " -m %s", e->ext->name);
+		strbuf_adds(out, " -m ");
+		strbuf_adds(out, e->ext->name);
 		spec_ext(r, e, out);
 	}
 	if (flags & PRINT_C_COUNTERS)

@@ -159,20 +159,10 @@ struct restore {
 
 /* ---- the block's chains ---- */
 
-/* Eight bytes at a time: every rule looks up a chain or two by name. */
+/* every rule looks up a chain or two by name */
 static uint32_t name_hash(const char *s)
 {
-	size_t len = strlen(s), i;
-	uint64_t h = len, w;
-
-	for (i = 0; i + 8 <= len; i += 8) {
-		memcpy(&w, s + i, 8);
-		h = (h ^ w) * 0x9e3779b97f4a7c15ULL;
-	}
-	w = 0;
-	memcpy(&w, s + i, len - i);
-	h = (h ^ w) * 0x9e3779b97f4a7c15ULL;
-	return (uint32_t)(h >> 32);
+	return str_hash(s, strlen(s));
 }
 
 /* The record of name, whose name_hash() is h, or NULL. */

@@ -67,8 +67,11 @@ static void save_table(const struct ir_table *t, const struct strbuf *rules,
 				    c->policy == NF_DROP ? "DROP" : "ACCEPT",
 				    (unsigned long long)c->pkts,
 				    (unsigned long long)c->bytes);
-		else
-			strbuf_addf(out, ":%s - [0:0]\n", c->name);
+		else {
+			strbuf_addc(out, ':');
+			strbuf_adds(out, c->name);
+			strbuf_adds(out, " - [0:0]\n");
+		}
 	}
 	fwrite(strbuf_str(out), 1, out->len, stdout);
 	strbuf_reset(out);

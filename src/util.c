@@ -297,6 +297,13 @@ void strbuf_addc(struct strbuf *sb, char c)
 	strbuf_add(sb, &c, 1);
 }
 
+void strbuf_addu(struct strbuf *sb, unsigned long long v)
+{
+	char num[24], *end = num + sizeof(num), *digits = fmt_ull(end, v, 10);
+
+	strbuf_add(sb, digits, end - digits);
+}
+
 void strbuf_reset(struct strbuf *sb)
 {
 	sb->len = 0;
@@ -341,6 +348,21 @@ static bool decimal_fast(const char *s, int base, unsigned long long *v)
 	}
 	*v = n;
 	return true;
+}
+
+uint32_t str_hash(const char *s, size_t len)
+{
+	uint64_t h = len, w;
+	size_t i;
+
+	for (i = 0; i + 8 <= len; i += 8) {
+		memcpy(&w, s + i, 8);
+		h = (h ^ w) * 0x9e3779b97f4a7c15ULL;
+	}
+	w = 0;
+	memcpy(&w, s + i, len - i);
+	h = (h ^ w) * 0x9e3779b97f4a7c15ULL;
+	return (uint32_t)(h >> 32);
 }
 
 int str_to_u64(const char *s, int base, uint64_t min, uint64_t max,

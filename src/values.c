@@ -304,10 +304,11 @@ void addr_mask_save(uint8_t family, const union ir_addr *a,
 	int plen = ir_mask_to_prefix(family, m);
 
 	strbuf_adds(out, addr_str(family, a, buf, sizeof(buf)));
+	strbuf_addc(out, '/');
 	if (plen >= 0)
-		strbuf_addf(out, "/%d", plen);
+		strbuf_addu(out, plen);
 	else
-		strbuf_addf(out, "/%s", addr_str(family, m, buf, sizeof(buf)));
+		strbuf_adds(out, addr_str(family, m, buf, sizeof(buf)));
 }
 
 /* The name /etc/networks gives an IPv4 network address. */
@@ -381,10 +382,11 @@ void addr_mask_list(uint8_t family, const union ir_addr *a,
 	}
 	if (numeric || host_name(family, a, out) < 0)
 		strbuf_adds(out, addr_str(family, a, buf, sizeof(buf)));
+	strbuf_addc(out, '/');
 	if (plen >= 0)
-		strbuf_addf(out, "/%d", plen);
+		strbuf_addu(out, plen);
 	else
-		strbuf_addf(out, "/%s", addr_str(family, m, buf, sizeof(buf)));
+		strbuf_adds(out, addr_str(family, m, buf, sizeof(buf)));
 }
 
 /* A port as iptables reads it: a number (str_to_u64_lax), or a service. */
@@ -459,7 +461,7 @@ static void port_list_one(struct strbuf *out, uint16_t port, bool numeric,
 	if (name)
 		strbuf_adds(out, name);
 	else
-		strbuf_addf(out, "%u", port);
+		strbuf_addu(out, port);
 }
 
 void port_range_list(struct strbuf *out, const char *one, const char *many,
@@ -484,9 +486,12 @@ void port_range_save(struct strbuf *out, const char *opt,
 {
 	if (r[0] == 0 && r[1] == 65535 && !inv)
 		return;
-	strbuf_addf(out, "%s --%s ", inv ? " !" : "", opt);
-	if (r[0] == r[1])
-		strbuf_addf(out, "%u", r[0]);
-	else
-		strbuf_addf(out, "%u:%u", r[0], r[1]);
+	strbuf_adds(out, inv ? " ! --" : " --");
+	strbuf_adds(out, opt);
+	strbuf_addc(out, ' ');
+	strbuf_addu(out, r[0]);
+	if (r[0] != r[1]) {
+		strbuf_addc(out, ':');
+		strbuf_addu(out, r[1]);
+	}
 }

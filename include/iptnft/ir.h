@@ -98,6 +98,7 @@ struct ir_rule {
 struct ir_chain {
 	struct list_head list;
 	struct ir_chain *hnext;		/* ir_table's name hash */
+	uint32_t hash;			/* str_hash() of the name */
 	bool builtin;
 	bool in_kernel;			/* false: a builtin not yet created */
 	int policy;			/* NF_ACCEPT/NF_DROP; -1 for user chains */

@@ -110,6 +110,8 @@ void strbuf_vaddf(struct strbuf *sb, const char *fmt, va_list ap);
 void strbuf_add(struct strbuf *sb, const char *s, size_t len);
 void strbuf_adds(struct strbuf *sb, const char *s);
 void strbuf_addc(struct strbuf *sb, char c);
+/* v in decimal, as "%llu" would write it */
+void strbuf_addu(struct strbuf *sb, unsigned long long v);
 void strbuf_reset(struct strbuf *sb);
 /* Room for extra more bytes (and the NUL) without another allocation. */
 void strbuf_reserve(struct strbuf *sb, size_t extra);
@@ -120,6 +122,12 @@ static inline const char *strbuf_str(const struct strbuf *sb)
 {
 	return sb->buf ? sb->buf : "";
 }
+
+/*
+ * A hash of len bytes of s, eight at a time (all bits mixed: any of them
+ * may index a table).  The one hash of names: chains, options, extensions.
+ */
+uint32_t str_hash(const char *s, size_t len);
 
 /* Strict number parsing: whole string, base 0 or 10, within [min, max]. */
 int str_to_u64(const char *s, int base, uint64_t min, uint64_t max,

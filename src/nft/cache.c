@@ -135,6 +135,7 @@ struct load_state {
 	/* rules go there instead of into the table (cache_table_stream) */
 	const struct cache_sink *sink;
 	struct ir_rule *spare;		/* an incompatible rule, for sink */
+	struct ir_chain *cur;		/* the chain dumped (NULL: hidden) */
 };
 
 const struct builtin_chain *cache_builtin_match(const struct table_def *def,
@@ -395,7 +396,7 @@ static int load_rule_cb(const char *chain, struct ir_rule *rule, int ret,
 			uint64_t handle, void *data)
 {
 	struct load_state *st = data;
-	struct ir_chain *c = ir_table_find_chain(st->t, chain), *to;
+	struct ir_chain *c = st->cur, *to;
 	struct ir_rule *r;
 
 	/* references as iptables counts them: rules that jump or go there,
@@ -441,7 +442,7 @@ static int load_rule_cb(const char *chain, struct ir_rule *rule, int ret,
  */
 static int load_all_rules(struct nls *s, struct load_state *st)
 {
-	const struct ir_chain *c;
+	struct ir_chain *c;
 	size_t i;
 	int ret;
 
@@ -455,12 +456,14 @@ static int load_all_rules(struct nls *s, struct load_state *st)
 		    (st->sink && st->sink->want &&
 		     !st->sink->want(c, st->sink->data)))
 			continue;
+		st->cur = c;
 		ret = cache_rules_walk(s, st->t->family, st->t->name, c->name,
 				       load_rule_cb, st);
 		if (ret < 0)
 			return ret;
 	}
 	for (i = 0; i < st->nhidden; i++) {
+		st->cur = ir_table_find_chain(st->t, st->hidden[i]);
 		ret = cache_rules_walk(s, st->t->family, st->t->name,
 				       st->hidden[i], load_rule_cb, st);
 		if (ret < 0)
@@ -505,9 +508,11 @@ static int table_load_once(struct nls *s, uint8_t family, const char *table,
 	if (ret < 0 || !(flags & CACHE_RULES))
 		return ret;
 	st->count_refs = !chain;
-	if (chain)
+	if (chain) {
+		st->cur = ir_table_find_chain(st->t, chain);
 		return cache_rules_walk(s, family, table, chain, load_rule_cb,
 					st);
+	}
 	list_for_each_entry(c, &st->t->chains, list)
 		c->refs = 0;
 	return load_all_rules(s, st);
