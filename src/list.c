@@ -43,9 +43,12 @@ static const char *policy_name(int policy)
 void list_chain_header(const struct ir_chain *c, unsigned int fmt,
 		       struct strbuf *out)
 {
-	strbuf_addf(out, "Chain %s", c->name);
+	strbuf_adds(out, "Chain ");
+	strbuf_adds(out, c->name);
 	if (!c->builtin) {
-		strbuf_addf(out, " (%u references)\n", c->refs);
+		strbuf_adds(out, " (");
+		strbuf_addu(out, c->refs);
+		strbuf_adds(out, " references)\n");
 		return;
 	}
 	strbuf_addf(out, " (policy %s", policy_name(c->policy));
@@ -69,10 +72,11 @@ void list_columns(unsigned int fmt, struct strbuf *out)
 		else
 			strbuf_addf(out, "%5s %5s ", "pkts", "bytes");
 	}
-	strbuf_addf(out, "%-9s  prot opt", "target");
+	/* "%-9s  prot opt", " %-6s %-6s " and " %-19s  %-19s \n" */
+	strbuf_adds(out, "target     prot opt");
 	if (fmt & LIST_VERBOSE)
-		strbuf_addf(out, " %-6s %-6s ", "in", "out");
-	strbuf_addf(out, " %-19s  %-19s \n", "source", "destination");
+		strbuf_adds(out, " in     out    ");
+	strbuf_adds(out, " source               destination         \n");
 }
 
 static const char *target_name(const struct ir_rule *r)
@@ -102,6 +106,7 @@ static void list_proto(const struct ir_rule *r, unsigned int fmt,
 {
 	const char *name = fmt & LIST_NUMERIC ? NULL : proto_name(r->proto);
 	char num[8];
+	size_t from;
 
 	strbuf_addc(out, r->invflags & IR_INV_PROTO ? '!' : ' ');
 	if (!name && !(fmt & LIST_NUMERIC) && !r->proto)
@@ -110,7 +115,10 @@ static void list_proto(const struct ir_rule *r, unsigned int fmt,
 		snprintf(num, sizeof(num), "%u", r->proto);
 		name = num;
 	}
-	strbuf_addf(out, "%-4s ", name);
+	from = out->len;
+	strbuf_adds(out, name);
+	strbuf_pad(out, from, 4);
+	strbuf_addc(out, ' ');
 }
 
 /* "!" joins the name, and the column is padded with it. */
@@ -128,14 +136,15 @@ static void list_iface(const char *name, bool inv, unsigned int fmt,
 static void list_addr(const struct ir_rule *r, bool src, unsigned int fmt,
 		      struct strbuf *out)
 {
-	struct strbuf a = STRBUF_INIT;
+	size_t from;
 
 	strbuf_addc(out, r->invflags & (src ? IR_INV_SRC : IR_INV_DST) ?
 		    '!' : ' ');
+	from = out->len;
 	addr_mask_list(r->family, src ? &r->src : &r->dst,
-		       src ? &r->smsk : &r->dmsk, fmt & LIST_NUMERIC, &a);
-	strbuf_addf(out, "%-19s ", strbuf_str(&a));
-	strbuf_release(&a);
+		       src ? &r->smsk : &r->dmsk, fmt & LIST_NUMERIC, out);
+	strbuf_pad(out, from, 19);
+	strbuf_addc(out, ' ');
 }
 
 static void list_ext(const struct ir_rule *r, const struct ir_ext *e,
@@ -154,14 +163,22 @@ void list_rule(const struct ir_rule *r, unsigned int num, unsigned int fmt,
 	       struct strbuf *out)
 {
 	const struct ir_ext *e;
+	size_t from;
 
-	if (fmt & LIST_LINENUMS)
-		strbuf_addf(out, "%-4u ", num);
+	if (fmt & LIST_LINENUMS) {
+		from = out->len;
+		strbuf_addu(out, num);
+		strbuf_pad(out, from, 4);
+		strbuf_addc(out, ' ');
+	}
 	if (fmt & LIST_VERBOSE) {
 		list_num(r->pkts, fmt, true, out);
 		list_num(r->bytes, fmt, true, out);
 	}
-	strbuf_addf(out, "%-9s ", target_name(r));
+	from = out->len;
+	strbuf_adds(out, target_name(r));
+	strbuf_pad(out, from, 9);
+	strbuf_addc(out, ' ');
 	list_proto(r, fmt, out);
 	strbuf_addc(out, r->invflags & IR_INV_FRAG ? '!' : '-');
 	strbuf_addc(out, r->flags & IR_F_FRAG ? 'f' : '-');

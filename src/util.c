@@ -297,6 +297,14 @@ void strbuf_addc(struct strbuf *sb, char c)
 	strbuf_add(sb, &c, 1);
 }
 
+void strbuf_pad(struct strbuf *sb, size_t from, size_t width)
+{
+	size_t have = sb->len - from;
+
+	if (have < width)
+		fmt_pad(sb, width - have);
+}
+
 void strbuf_addu(struct strbuf *sb, unsigned long long v)
 {
 	char num[24], *end = num + sizeof(num), *digits = fmt_ull(end, v, 10);

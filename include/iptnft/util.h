@@ -112,6 +112,11 @@ void strbuf_adds(struct strbuf *sb, const char *s);
 void strbuf_addc(struct strbuf *sb, char c);
 /* v in decimal, as "%llu" would write it */
 void strbuf_addu(struct strbuf *sb, unsigned long long v);
+/*
+ * Blanks after what was written since sb->len was from, up to width bytes
+ * in all: with the text before it, "%-*s" without a format to interpret.
+ */
+void strbuf_pad(struct strbuf *sb, size_t from, size_t width);
 void strbuf_reset(struct strbuf *sb);
 /* Room for extra more bytes (and the NUL) without another allocation. */
 void strbuf_reserve(struct strbuf *sb, size_t extra);
