@@ -410,6 +410,63 @@ UT_TEST(str_to_u64_equals_strtoull)
 	}
 }
 
+/* strbuf_addu and strbuf_pad: what "%llu" and "%-*s" write */
+UT_TEST(strbuf_addu_pad_equal_printf)
+{
+	static const unsigned long long nums[] = {
+		0, 7, 10, 99, 100, 65535, 4294967295ULL, 18446744073709551615ULL,
+	};
+	static const char *const texts[] = {
+		"", "a", "tcp", "ACCEPT", "KUBE-MARK", "KUBE-SVC-ABCDEFGHIJKLMNOP",
+		"0.0.0.0/0", "10.96.0.1/255.255.0.255",
+	};
+	static const size_t widths[] = { 0, 1, 4, 9, 19 };
+	struct strbuf sb = STRBUF_INIT;
+	char want[64];
+	unsigned int i, j;
+	size_t from;
+
+	for (i = 0; i < ARRAY_SIZE(nums); i++) {
+		strbuf_reset(&sb);
+		strbuf_adds(&sb, "x");
+		strbuf_addu(&sb, nums[i]);
+		snprintf(want, sizeof(want), "x%llu", nums[i]);
+		UT_STREQ(t, "addu", want, strbuf_str(&sb));
+	}
+	for (i = 0; i < ARRAY_SIZE(texts); i++) {
+		for (j = 0; j < ARRAY_SIZE(widths); j++) {
+			strbuf_reset(&sb);
+			strbuf_adds(&sb, "> ");
+			from = sb.len;
+			strbuf_adds(&sb, texts[i]);
+			strbuf_pad(&sb, from, widths[j]);
+			strbuf_addc(&sb, '|');
+			snprintf(want, sizeof(want), "> %-*s|", (int)widths[j],
+				 texts[i]);
+			UT_STREQ(t, texts[i], want, strbuf_str(&sb));
+		}
+	}
+	strbuf_release(&sb);
+}
+
+/* str_hash: every byte counts, also those of a tail shorter than eight */
+UT_TEST(str_hash_every_byte)
+{
+	char a[40], b[40];
+	size_t len, k;
+
+	for (len = 1; len < sizeof(a); len++) {
+		memset(a, 'K', len);
+		for (k = 0; k < len; k++) {
+			memcpy(b, a, len);
+			b[k] ^= 1;
+			UT_CHECK(t, str_hash(a, len) != str_hash(b, len));
+		}
+		UT_CHECK(t, str_hash(a, len) != str_hash(a, len - 1));
+		UT_CHECK(t, str_hash(a, len) == str_hash(a, len));
+	}
+}
+
 /* The prefix length of a mask, by counting bit by bit. */
 static int naive_prefix(unsigned int words, const union ir_addr *m)
 {
