@@ -31,6 +31,7 @@ struct nlb {
 	char *buf;
 	size_t len;
 	size_t cap;
+	void *map;		/* a big batch: buf is in this mapping */
 	uint32_t seq_first;	/* seq of the batch begin message */
 	uint32_t seq;		/* next seq */
 	size_t msg;		/* offset of the open message */

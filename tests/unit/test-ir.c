@@ -13,6 +13,7 @@
 #include <linux/netfilter.h>
 
 #include <iptnft/applets.h>
+#include <iptnft/nft.h>
 #include <iptnft/parse.h>
 #include <iptnft/print.h>
 #include <iptnft/util.h>
@@ -408,6 +409,37 @@ UT_TEST(str_to_u64_equals_strtoull)
 			UT_STREQ(t, s, want, got);
 		}
 	}
+}
+
+/*
+ * A batch past the size where it moves into a mapping of its own keeps
+ * every byte written before and after the move (24 MB: several
+ * doublings after it).
+ */
+UT_TEST(nlb_big_batch_keeps_bytes)
+{
+	const uint32_t n = (24 << 20) / 12;	/* 12 bytes an attribute */
+	struct nlb b;
+	uint32_t i, v, bad = 0;
+
+	nlb_init(&b, 1);
+	for (i = 0; i < n; i++)
+		nlb_put_be64(&b, 1, ((uint64_t)i << 32) | (i ^ 0x5a5a5a5a));
+	UT_CHECK(t, b.len == (size_t)n * 12);
+	for (i = 0; i < n; i++) {
+		const char *a = b.buf + (size_t)i * 12;
+		uint64_t w;
+
+		memcpy(&v, a, 4);
+		memcpy(&w, a + 4, 8);
+		w = be64toh(w);
+		if (v != ((1u << 16) | 12) ||
+		    w != (((uint64_t)i << 32) | (i ^ 0x5a5a5a5a)))
+			bad++;
+	}
+	UT_CHECK(t, bad == 0);
+	nlb_release(&b);
+	UT_CHECK(t, !b.buf && !b.map);
 }
 
 /* strbuf_addu and strbuf_pad: what "%llu" and "%-*s" write */
