@@ -201,8 +201,9 @@ static int chain_dump_cb(const struct nlmsghdr *nlh, void *data)
 	return w->cb(m.table, m.name, &m.c, w->data);
 }
 
-int cache_chains_walk(struct nls *s, uint8_t family, const char *table,
-		      cache_chain_cb cb, void *data)
+/* Each chain of table (of every table of the family if NULL), to cb. */
+static int cache_chains_walk(struct nls *s, uint8_t family,
+			     const char *table, cache_chain_cb cb, void *data)
 {
 	char buf[NLS_REQ_SIZE];
 	struct chain_walk w = { .table = table, .cb = cb, .data = data };
