@@ -20,11 +20,23 @@
 
 #define NLS_RBUF_SIZE (256 * 1024)
 
+/*
+ * A request's replies are read NLS_SLOTS datagrams per recvmmsg, each into
+ * its own slot of the receive buffer.  A slot holds any one datagram the
+ * kernel sends (a dump's are at most 32 KiB, a single nf_tables message is
+ * below 64 KiB + headers), and a small dump (a chain's rules, then
+ * NLMSG_DONE) costs one receive instead of two.
+ */
+#define NLS_SLOTS 3
+#define NLS_SLOT_SIZE (NLS_RBUF_SIZE / NLS_SLOTS)
+
 struct nls {
 	struct mnl_socket *nl;
 	uint32_t portid;
 	uint32_t seq;
 	char *rbuf;
+	struct iovec iov[NLS_SLOTS];
+	struct mmsghdr mm[NLS_SLOTS];
 };
 
 /*
@@ -96,6 +108,12 @@ struct nls *nls_open(void)
 		goto err;
 	s->seq = (uint32_t)time(NULL) << 8;
 	s->rbuf = xmalloc(NLS_RBUF_SIZE);
+	for (int i = 0; i < NLS_SLOTS; i++) {
+		s->iov[i].iov_base = s->rbuf + i * NLS_SLOT_SIZE;
+		s->iov[i].iov_len = NLS_SLOT_SIZE;
+		s->mm[i].msg_hdr.msg_iov = &s->iov[i];
+		s->mm[i].msg_hdr.msg_iovlen = 1;
+	}
 	return s;
 err:
 	{
@@ -168,24 +186,57 @@ static int nls_renew(struct nls *s)
 }
 
 /*
- * Reads what is left of the reply to request seq, len bytes of which are
- * in the receive buffer: libmnl stops at the first message of a dump the
- * kernel marked interrupted, and the rest must not stay queued for the
- * next request.
+ * Receives the datagrams queued for us, at least one (waiting for it) and
+ * at most NLS_SLOTS; returns how many, or -errno.  A truncated datagram
+ * is -ENOSPC, as libmnl has it.
  */
-static int nls_drain(struct nls *s, uint32_t seq, int len)
+static int nls_recv_slots(struct nls *s)
+{
+	int n, i;
+
+	for (i = 0; i < NLS_SLOTS; i++)
+		s->mm[i].msg_hdr.msg_flags = 0;
+	do
+		n = recvmmsg(mnl_socket_get_fd(s->nl), s->mm, NLS_SLOTS,
+			     MSG_WAITFORONE, NULL);
+	while (n < 0 && errno == EINTR);
+	if (n < 0)
+		return -errno;
+	for (i = 0; i < n; i++)
+		if (s->mm[i].msg_hdr.msg_flags & MSG_TRUNC)
+			return -ENOSPC;
+	return n;
+}
+
+static bool nls_slot_ends(const struct nls *s, int i, uint32_t seq)
+{
+	const struct nlmsghdr *nlh = s->iov[i].iov_base;
+	int len = s->mm[i].msg_len;
+
+	for (; mnl_nlmsg_ok(nlh, len); nlh = mnl_nlmsg_next(nlh, &len))
+		if (nlh->nlmsg_seq == seq &&
+		    (nlh->nlmsg_type == NLMSG_DONE ||
+		     nlh->nlmsg_type == NLMSG_ERROR))
+			return true;
+	return false;
+}
+
+/*
+ * Reads what is left of the reply to request seq, from slot i of the n
+ * received on: libmnl stops at the first message of a dump the kernel
+ * marked interrupted, and the rest must not stay queued for the next
+ * request.
+ */
+static int nls_drain(struct nls *s, uint32_t seq, int i, int n)
 {
 	for (;;) {
-		const struct nlmsghdr *nlh = (const void *)s->rbuf;
-
-		for (; mnl_nlmsg_ok(nlh, len); nlh = mnl_nlmsg_next(nlh, &len))
-			if (nlh->nlmsg_seq == seq &&
-			    (nlh->nlmsg_type == NLMSG_DONE ||
-			     nlh->nlmsg_type == NLMSG_ERROR))
+		for (; i < n; i++)
+			if (nls_slot_ends(s, i, seq))
 				return 0;
-		len = mnl_socket_recvfrom(s->nl, s->rbuf, NLS_RBUF_SIZE);
-		if (len < 0)
-			return -errno;
+		n = nls_recv_slots(s);
+		if (n < 0)
+			return n;
+		i = 0;
 	}
 }
 
@@ -193,23 +244,26 @@ int nls_request(struct nls *s, struct nlmsghdr *req, nls_cb cb, void *data)
 {
 	struct req_state st = { .cb = cb, .data = data };
 	uint32_t seq = req->nlmsg_seq;
-	int ret, len;
+	int ret, n, i;
 
 	if (mnl_socket_sendto(s->nl, req, req->nlmsg_len) < 0)
 		return -errno;
 	for (;;) {
-		len = mnl_socket_recvfrom(s->nl, s->rbuf, NLS_RBUF_SIZE);
-		if (len < 0)
-			return -errno;
-		ret = mnl_cb_run(s->rbuf, len, seq, s->portid,
-				 req_data_cb, &st);
-		if (ret < 0 && errno == EINTR) {
-			ret = nls_drain(s, seq, len);
-			return ret ? ret : -EINTR;
+		n = nls_recv_slots(s);
+		if (n < 0)
+			return n;
+		for (i = 0; i < n; i++) {
+			ret = mnl_cb_run(s->iov[i].iov_base, s->mm[i].msg_len,
+					 seq, s->portid, req_data_cb, &st);
+			if (ret < 0 && errno == EINTR) {
+				ret = nls_drain(s, seq, i, n);
+				return ret ? ret : -EINTR;
+			}
+			if (ret <= 0)
+				goto out;
 		}
-		if (ret <= 0)
-			break;
 	}
+out:
 	if (st.stopped) {
 		ret = nls_renew(s);
 		return ret < 0 ? ret : st.interrupted ? -EINTR : NLS_STOP;
