@@ -359,6 +359,29 @@ typedef void (*nls_err_cb)(uint32_t seq, int err, void *data);
 int nls_batch_send_all(struct nls *s, struct nlb *b, nls_err_cb cb,
 		       void *data);
 
+/* ---- dumps read ahead by a second thread (src/nft/ahead.c) ---- */
+
+/*
+ * A run of n requests whose replies are wanted in order (each chain's
+ * rule dump, say).  req builds request i for socket s in buf (of
+ * NLS_REQ_SIZE); the helper thread calls it too, so it may only read arg.
+ * nls_ahead_start returns NULL when a helper is not worth it (few
+ * requests, one CPU) or cannot be had: then make the requests as usual.
+ */
+struct nls_ahead;
+typedef struct nlmsghdr *(*nls_req_fn)(struct nls *s, char *buf, size_t i,
+				       void *arg);
+struct nls_ahead *nls_ahead_start(size_t n, nls_req_fn req, void *arg);
+/*
+ * Request i (in order: each once, from 0 on) with its replies passed to
+ * cb, as nls_request(s, ...) does; it is sent on s unless the helper has
+ * sent it already.
+ */
+int nls_ahead_request(struct nls_ahead *a, struct nls *s, size_t i,
+		      nls_cb cb, void *data);
+/* Ends the helper (a may be NULL) and frees what it kept. */
+void nls_ahead_stop(struct nls_ahead *a);
+
 /* ---- tables and chains (src/nft/objects.c) ---- */
 
 /* NEWTABLE, idempotent (no NLM_F_EXCL). */

@@ -375,20 +375,30 @@ static int rule_dump_cb(const struct nlmsghdr *nlh, void *data)
 		     w->data);
 }
 
+/* The dump of a table's rules, or of one chain's (chain not NULL). */
+static struct nlmsghdr *rule_dump_req(struct nls *s, char *buf,
+				      uint8_t family, const char *table,
+				      const char *chain)
+{
+	struct nlmsghdr *nlh;
+
+	nlh = req_start(s, buf, NFT_MSG_GETRULE, family, NLM_F_DUMP);
+	mnl_attr_put_strz(nlh, NFTA_RULE_TABLE, table);
+	if (chain)
+		mnl_attr_put_strz(nlh, NFTA_RULE_CHAIN, chain);
+	return nlh;
+}
+
 int cache_rules_walk(struct nls *s, uint8_t family, const char *table,
 		     const char *chain, cache_rule_cb cb, void *data)
 {
 	char buf[NLS_REQ_SIZE];
 	struct rule_walk w = { .family = family, .cb = cb, .data = data };
-	struct nlmsghdr *nlh;
 	int ret;
 
 	w.rule = ir_rule_alloc(family);
-	nlh = req_start(s, buf, NFT_MSG_GETRULE, family, NLM_F_DUMP);
-	mnl_attr_put_strz(nlh, NFTA_RULE_TABLE, table);
-	if (chain)
-		mnl_attr_put_strz(nlh, NFTA_RULE_CHAIN, chain);
-	ret = nls_request(s, nlh, rule_dump_cb, &w);
+	ret = nls_request(s, rule_dump_req(s, buf, family, table, chain),
+			  rule_dump_cb, &w);
 	ir_rule_free(w.rule);
 	return ret;
 }
@@ -435,42 +445,109 @@ static int load_rule_cb(const char *chain, struct ir_rule *rule, int ret,
 	return 0;
 }
 
-/*
- * All rules of the table, one dump per chain: the kernel resumes a
- * table-wide dump by skipping over everything it already sent, which costs
- * O(rules) per 32 KiB chunk, while a chain's dump starts at the chain.
- * Chains iptables does not show are read too (their jumps count).
- */
-static int load_all_rules(struct nls *s, struct load_state *st)
+/* The chains whose rules are read, in the order they are read. */
+struct chain_reads {
+	uint8_t family;
+	const char *table;
+	struct chain_read {
+		const char *name;
+		struct ir_chain *c;	/* where its rules go (st->cur) */
+	} *v;
+	size_t n;
+	size_t listed;		/* v[0..listed) are chains of the table */
+};
+
+static struct nlmsghdr *chain_read_req(struct nls *s, char *buf, size_t i,
+				       void *arg)
+{
+	const struct chain_reads *r = arg;
+
+	return rule_dump_req(s, buf, r->family, r->table, r->v[i].name);
+}
+
+static void chain_reads_plan(struct load_state *st, struct chain_reads *r)
 {
 	struct ir_chain *c;
-	size_t i;
-	int ret;
+	size_t i, n = st->nhidden;
 
+	r->family = st->t->family;
+	r->table = st->t->name;
+	list_for_each_entry(c, &st->t->chains, list)
+		n++;
+	r->v = xmalloc((n ? n : 1) * sizeof(*r->v));
+	r->n = 0;
 	list_for_each_entry(c, &st->t->chains, list) {
-		if (st->sink && st->sink->chain) {
-			ret = st->sink->chain(c, st->sink->data);
-			if (ret < 0)
-				return ret;
-		}
 		if (!c->in_kernel ||
 		    (st->sink && st->sink->want &&
 		     !st->sink->want(c, st->sink->data)))
 			continue;
-		st->cur = c;
-		ret = cache_rules_walk(s, st->t->family, st->t->name, c->name,
-				       load_rule_cb, st);
-		if (ret < 0)
-			return ret;
+		r->v[r->n].name = c->name;
+		r->v[r->n++].c = c;
 	}
+	r->listed = r->n;
 	for (i = 0; i < st->nhidden; i++) {
-		st->cur = ir_table_find_chain(st->t, st->hidden[i]);
-		ret = cache_rules_walk(s, st->t->family, st->t->name,
-				       st->hidden[i], load_rule_cb, st);
-		if (ret < 0)
-			return ret;
+		r->v[r->n].name = st->hidden[i];
+		r->v[r->n++].c = ir_table_find_chain(st->t, st->hidden[i]);
 	}
-	return 0;
+}
+
+/* Read k of r: chain r->v[k]'s rules to w. */
+static int chain_read(struct nls *s, struct nls_ahead *ahead,
+		      struct chain_reads *r, size_t k, struct rule_walk *w)
+{
+	char buf[NLS_REQ_SIZE];
+
+	if (ahead)
+		return nls_ahead_request(ahead, s, k, rule_dump_cb, w);
+	return nls_request(s, chain_read_req(s, buf, k, r), rule_dump_cb, w);
+}
+
+/*
+ * All rules of the table, one dump per chain: the kernel resumes a
+ * table-wide dump by skipping over everything it already sent, which costs
+ * O(rules) per 32 KiB chunk, while a chain's dump starts at the chain.
+ * Chains iptables does not show are read too (their jumps count).  With
+ * many chains, a second thread makes the dumps from the last chain
+ * backwards (src/nft/ahead.c).
+ */
+static int load_all_rules(struct nls *s, struct load_state *st)
+{
+	struct rule_walk w = {
+		.family = st->t->family, .cb = load_rule_cb, .data = st,
+	};
+	struct chain_reads r;
+	struct nls_ahead *ahead;
+	struct ir_chain *c;
+	size_t k = 0;
+	int ret = 0;
+
+	chain_reads_plan(st, &r);
+	w.rule = ir_rule_alloc(w.family);
+	ahead = nls_ahead_start(r.n, chain_read_req, &r);
+	list_for_each_entry(c, &st->t->chains, list) {
+		if (st->sink && st->sink->chain) {
+			ret = st->sink->chain(c, st->sink->data);
+			if (ret < 0)
+				goto out;
+		}
+		if (k == r.listed || r.v[k].c != c)
+			continue;
+		st->cur = c;
+		ret = chain_read(s, ahead, &r, k++, &w);
+		if (ret < 0)
+			goto out;
+	}
+	for (; k < r.n; k++) {
+		st->cur = r.v[k].c;
+		ret = chain_read(s, ahead, &r, k, &w);
+		if (ret < 0)
+			goto out;
+	}
+out:
+	nls_ahead_stop(ahead);
+	ir_rule_free(w.rule);
+	free(r.v);
+	return ret < 0 ? ret : 0;
 }
 
 /* One attempt; -EINTR when a dump was interrupted by a change. */

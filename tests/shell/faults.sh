@@ -20,7 +20,11 @@
 #              message as the oracle (iptables-restore's 1023-byte cut);
 #   dumpintr-* iptables-save while another process keeps replacing the
 #              table: every saved output is one of the states the writer
-#              made (never a mixture), and restorable;
+#              made (never a mixture), and restorable; also with the rule
+#              dumps read ahead by a second thread (IPTNFT_TEST_AHEAD=1);
+#   ahead-*    a kube-proxy shaped table of thousands of chains, whose rule
+#              dumps a second thread reads ahead: save, -S and -L equal the
+#              oracle's, with and without the helper;
 #   kernel-*   a rule the kernel refuses (not our parser) in the middle of a
 #              100k-rule restore: same message, line and exit status as the
 #              oracle, and the ruleset byte-identical to before.
@@ -326,12 +330,14 @@ unshare -n bash -c '
 			IPTNFT_TEST_RCVBUF=$size "$IPTNFT" $cmd 2>&1 |
 				grep -v "^#" > "'"$work"'/ls.ours.$n.$size"
 		done
+		IPTNFT_TEST_RCVBUF=1 IPTNFT_TEST_AHEAD=1 "$IPTNFT" $cmd 2>&1 |
+			grep -v "^#" > "'"$work"'/ls.ours.$n.1-ahead"
 		echo "$cmd" > "'"$work"'/ls.cmd.$n"
 	done'
 for f in "$work"/ls.cmd.*; do
 	n=${f##*.}
 	cmd=$(cat "$f")
-	for size in 1 4096; do
+	for size in 1 4096 1-ahead; do
 		same "rcvbuf-$size-$(echo "$cmd" | tr -c 'a-zA-Z0-9\n-' '_' | tr -s _)" \
 			"$work/ls.oracle.$n" "$work/ls.ours.$n.$size" \
 			"$(wc -l < "$work/ls.ours.$n.$size") lines"
@@ -476,6 +482,36 @@ $(diff "$work/dump.want1" "$work/dump.bad" | head -20)"
 
 dumpintr dumpintr filter
 dumpintr dumpintr-second-table nat
+IPTNFT_TEST_AHEAD=1 dumpintr dumpintr-ahead nat
+
+# ---- ahead: thousands of chains, read by two threads ----
+
+python3 "$top/tests/bench/gen-kube-ruleset.py" --services 1000 --seed 7 \
+	> "$work/kube.in"
+unshare -n bash -c '
+	"$ORACLE" iptables-restore "'"$work/kube.in"'"
+	n=0
+	for cmd in "iptables-save -c" "iptables -t nat -S" \
+		   "iptables -t nat -L -n -v -x" "iptables -t nat -L -n" \
+		   "iptables -L -n --line-numbers" \
+		   "iptables -t nat -S KUBE-SERVICES"; do
+		n=$((n + 1))
+		"$ORACLE" $cmd 2>&1 | grep -v "^#" > "'"$work"'/ka.oracle.$n"
+		for a in 0 1; do
+			IPTNFT_TEST_AHEAD=$a "$IPTNFT" $cmd 2>&1 |
+				grep -v "^#" > "'"$work"'/ka.ours.$n.$a"
+		done
+		echo "$cmd" > "'"$work"'/ka.cmd.$n"
+	done'
+for f in "$work"/ka.cmd.*; do
+	n=${f##*.}
+	cmd=$(cat "$f")
+	for a in 0 1; do
+		same "ahead-$a-$(echo "$cmd" | tr -c 'a-zA-Z0-9\n-' '_' | tr -s _)" \
+			"$work/ka.oracle.$n" "$work/ka.ours.$n.$a" \
+			"$(wc -l < "$work/ka.ours.$n.$a") lines"
+	done
+done
 
 # ---- kernel: a refusal in the middle of a big restore ----
 
