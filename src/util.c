@@ -6,6 +6,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <stdint.h>
+#include <sys/mman.h>
 
 #include <iptnft/erec.h>
 #include <iptnft/util.h>
@@ -119,16 +121,67 @@ char *str_fixed(char *buf, size_t size, uint64_t num, unsigned int shift,
 	return str_copy(buf, size, text);
 }
 
+#define BIGBUF_HUGE	((size_t)2 << 20)
+
+static void *bigbuf_base(void *map)
+{
+	return (void *)(((uintptr_t)map + BIGBUF_HUGE - 1) & ~(BIGBUF_HUGE - 1));
+}
+
+char *bigbuf_grow(char *buf, size_t len, size_t cap, void **map)
+{
+	char *to;
+
+	if (!*map && cap >= BIGBUF_FROM && cap <= BIGBUF_SPAN) {
+		void *m = mmap(NULL, BIGBUF_SPAN + BIGBUF_HUGE,
+			       PROT_READ | PROT_WRITE,
+			       MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE,
+			       -1, 0);
+
+		if (m == MAP_FAILED)
+			return xrealloc(buf, cap);
+		to = bigbuf_base(m);
+		/* only advice: without it, the pages are small */
+		madvise(to, BIGBUF_SPAN, MADV_HUGEPAGE);
+		if (len)
+			memcpy(to, buf, len);
+		free(buf);
+		*map = m;
+		return to;
+	}
+	if (!*map)
+		return xrealloc(buf, cap);
+	if (cap <= BIGBUF_SPAN)
+		return buf;
+	/* beyond the span: back to the heap */
+	to = xmalloc(cap);
+	memcpy(to, buf, len);
+	bigbuf_free(buf, *map);
+	*map = NULL;
+	return to;
+}
+
+void bigbuf_free(char *buf, void *map)
+{
+	if (map)
+		munmap(map, BIGBUF_SPAN + BIGBUF_HUGE);
+	else
+		free(buf);
+}
+
 void strbuf_reserve(struct strbuf *sb, size_t extra)
 {
-	size_t need = sb->len + extra + 1;
+	size_t need = sb->len + extra + 1, cap;
 
 	if (need <= sb->cap)
 		return;
-	sb->cap = sb->cap ? sb->cap * 2 : 64;
-	while (sb->cap < need)
-		sb->cap *= 2;
-	sb->buf = xrealloc(sb->buf, sb->cap);
+	cap = sb->cap ? sb->cap * 2 : 64;
+	while (cap < need)
+		cap *= 2;
+	/* the NUL after len is part of the text */
+	sb->buf = bigbuf_grow(sb->buf, sb->buf ? sb->len + 1 : 0, cap,
+			      &sb->map);
+	sb->cap = cap;
 }
 
 /*
@@ -321,16 +374,25 @@ void strbuf_reset(struct strbuf *sb)
 
 void strbuf_release(struct strbuf *sb)
 {
-	free(sb->buf);
+	bigbuf_free(sb->buf, sb->map);
 	sb->buf = NULL;
 	sb->len = 0;
 	sb->cap = 0;
+	sb->map = NULL;
 }
 
 char *strbuf_detach(struct strbuf *sb)
 {
-	char *s = sb->buf ? sb->buf : xstrdup("");
+	char *s;
 
+	if (sb->map) {
+		/* the caller frees it: onto the heap */
+		s = xmalloc(sb->len + 1);
+		memcpy(s, sb->buf, sb->len + 1);
+		strbuf_release(sb);
+		return s;
+	}
+	s = sb->buf ? sb->buf : xstrdup("");
 	sb->buf = NULL;
 	sb->len = 0;
 	sb->cap = 0;

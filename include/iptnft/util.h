@@ -96,14 +96,30 @@ static inline void list_del(struct list_head *n)
 	     &pos->member != (head);					\
 	     pos = n, n = list_entry(n->member.next, __typeof__(*n), member))
 
-/* A growable, always NUL-terminated string. */
+/*
+ * Big buffers.  A buffer that grows to BIGBUF_FROM bytes moves into
+ * address space reserved once for BIGBUF_SPAN bytes and advised into huge
+ * pages, and grows in place there: written once from start to end, tens
+ * of MB took a page fault per 4 KiB (costly in these VMs) and a copy at
+ * every doubling.  bigbuf_grow returns buf (len bytes used) with room for
+ * cap bytes; *map is NULL while it is on the heap, else the mapping, which
+ * bigbuf_free needs.  If no mapping can be had (ulimit -v, strict
+ * overcommit) or cap is beyond the span, the buffer is on the heap.
+ */
+#define BIGBUF_FROM	((size_t)4 << 20)
+#define BIGBUF_SPAN	((size_t)4 << 30)
+char *bigbuf_grow(char *buf, size_t len, size_t cap, void **map);
+void bigbuf_free(char *buf, void *map);
+
+/* A growable, always NUL-terminated string (a big one: see bigbuf). */
 struct strbuf {
 	char *buf;
 	size_t len;
 	size_t cap;
+	void *map;
 };
 
-#define STRBUF_INIT { NULL, 0, 0 }
+#define STRBUF_INIT { NULL, 0, 0, NULL }
 
 void strbuf_addf(struct strbuf *sb, const char *fmt, ...) __printf(2, 3);
 void strbuf_vaddf(struct strbuf *sb, const char *fmt, va_list ap);

@@ -13,53 +13,22 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
 
 #include <iptnft/nft.h>
 
 /*
- * A batch of NLB_MAP_FROM bytes or more moves into address space of its
- * own, reserved once for the biggest batch there can be and advised into
- * huge pages: a big restore writes tens of MB once from start to end,
- * which took a page fault per 4 KiB and copies at every doubling.
+ * A big batch (bigbuf: from 4 MB on) moves into a huge-page mapping of its
+ * own: a big restore writes tens of MB once from start to end.
  */
-#define NLB_MAP_FROM	((size_t)4 << 20)
-#define NLB_MAP_SPAN	((size_t)4 << 30)	/* seq and lengths are 32-bit */
-#define NLB_HUGE	((size_t)2 << 20)
-
-/* Moves the batch into a reserved mapping; false if there is none. */
-static bool nlb_map(struct nlb *b)
-{
-	void *map = mmap(NULL, NLB_MAP_SPAN + NLB_HUGE, PROT_READ | PROT_WRITE,
-			 MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
-	char *buf;
-
-	if (map == MAP_FAILED)
-		return false;
-	buf = (char *)(((uintptr_t)map + NLB_HUGE - 1) & ~(NLB_HUGE - 1));
-	/* only advice: without it, the pages are small */
-	madvise(buf, NLB_MAP_SPAN, MADV_HUGEPAGE);
-	memcpy(buf, b->buf, b->len);
-	free(b->buf);
-	b->buf = buf;
-	b->map = map;
-	return true;
-}
-
 void nlb_grow(struct nlb *b, size_t need)
 {
 	size_t cap = b->cap ? b->cap * 2 : 16384;
 
 	while (cap < need)
 		cap *= 2;
-	if (!b->map && cap >= NLB_MAP_FROM)
-		nlb_map(b);
-	if (b->map) {
-		if (cap > NLB_MAP_SPAN)
-			oom();
-	} else {
-		b->buf = xrealloc(b->buf, cap);
-	}
+	if (cap > BIGBUF_SPAN)		/* seq and lengths are 32-bit */
+		oom();
+	b->buf = bigbuf_grow(b->buf, b->len, cap, &b->map);
 	b->cap = cap;
 }
 
@@ -72,10 +41,7 @@ void nlb_init(struct nlb *b, uint32_t seq)
 
 void nlb_release(struct nlb *b)
 {
-	if (b->map)
-		munmap(b->map, NLB_MAP_SPAN + NLB_HUGE);
-	else
-		free(b->buf);
+	bigbuf_free(b->buf, b->map);
 	free(b->locs);
 	memset(b, 0, sizeof(*b));
 }

@@ -442,6 +442,38 @@ UT_TEST(nlb_big_batch_keeps_bytes)
 	UT_CHECK(t, !b.buf && !b.map);
 }
 
+/*
+ * A string past the size where it moves into a mapping of its own keeps
+ * every byte, its NUL, and comes back from strbuf_detach as heap memory.
+ */
+UT_TEST(strbuf_big_keeps_bytes)
+{
+	const size_t n = (12 << 20) / 8;
+	struct strbuf sb = STRBUF_INIT;
+	size_t i, bad = 0;
+	char word[9], *s;
+
+	for (i = 0; i < n; i++) {
+		snprintf(word, sizeof(word), "%08zx", i);
+		strbuf_add(&sb, word, 8);
+	}
+	UT_CHECK(t, sb.len == n * 8 && sb.buf[sb.len] == '\0');
+	UT_CHECK(t, sb.cap >= BIGBUF_FROM && sb.map);
+	for (i = 0; i < n; i++) {
+		snprintf(word, sizeof(word), "%08zx", i);
+		if (memcmp(sb.buf + i * 8, word, 8))
+			bad++;
+	}
+	UT_CHECK(t, bad == 0);
+	s = strbuf_detach(&sb);
+	UT_CHECK(t, !sb.buf && !sb.map && strlen(s) == n * 8);
+	UT_CHECK(t, !memcmp(s + (n - 1) * 8, word, 8));
+	free(s);	/* ASan and valgrind see a heap pointer here */
+	strbuf_add(&sb, "x", 1);
+	strbuf_release(&sb);
+	UT_CHECK(t, !sb.buf && !sb.map);
+}
+
 /* strbuf_addu and strbuf_pad: what "%llu" and "%-*s" write */
 UT_TEST(strbuf_addu_pad_equal_printf)
 {
