@@ -125,7 +125,9 @@ char *str_fixed(char *buf, size_t size, uint64_t num, unsigned int shift,
 
 static void *bigbuf_base(void *map)
 {
-	return (void *)(((uintptr_t)map + BIGBUF_HUGE - 1) & ~(BIGBUF_HUGE - 1));
+	uintptr_t p = (uintptr_t)map;
+
+	return (void *)((p + BIGBUF_HUGE - 1) & ~(BIGBUF_HUGE - 1));
 }
 
 char *bigbuf_grow(char *buf, size_t len, size_t cap, void **map)

@@ -30,7 +30,7 @@
 
 /* A request's replies, as received by the one who sent it. */
 struct ahead_reply {
-	struct strbuf msgs;	/* the messages passed on, one after another */
+	struct strbuf msgs;	/* the messages passed on, back to back */
 	int ret;		/* what nls_request returned */
 	bool kept;		/* msgs and ret are there */
 };
