@@ -64,11 +64,15 @@ static int ULOG_parse(struct ext_parse *p)
 static void ULOG_out(const struct ext_print *p, const char *dashes)
 {
 	const struct ulog_info *t = ext_data(p->self);
+	char prefix[sizeof(t->prefix) + 1];
 	unsigned int g;
 
-	if (t->prefix[0]) {
+	/* the kernel's rule ends it with a NUL; decoded bytes may not */
+	snprintf(prefix, sizeof(prefix), "%.*s", (int)sizeof(t->prefix),
+		 t->prefix);
+	if (prefix[0]) {
 		strbuf_addf(p->out, " %sulog-prefix", dashes);
-		xt_save_string(p->out, t->prefix);
+		xt_save_string(p->out, prefix);
 	}
 	if (t->nl_group != 1)
 		for (g = 0; g < 32; g++)

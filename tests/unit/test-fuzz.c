@@ -93,6 +93,7 @@ static const struct {
 	{ "multiport-xlate-count", 0 },
 	/* a set with more dimensions than flag bits */
 	{ "SET-dim-shift", 0 },
+	{ "ULOG-prefix-unterminated", 0 },
 };
 
 static void *read_file(const char *path, size_t *len)
