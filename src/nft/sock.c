@@ -25,10 +25,11 @@
  * its own slot of the receive buffer.  A slot holds any one datagram the
  * kernel sends (a dump's are at most 32 KiB, a single nf_tables message is
  * below 64 KiB + headers), and a small dump (a chain's rules, then
- * NLMSG_DONE) costs one receive instead of two.
+ * NLMSG_DONE) costs one receive instead of two.  Messages are read where
+ * they arrive: each slot starts 16-byte aligned.
  */
 #define NLS_SLOTS 3
-#define NLS_SLOT_SIZE (NLS_RBUF_SIZE / NLS_SLOTS)
+#define NLS_SLOT_SIZE ((NLS_RBUF_SIZE / NLS_SLOTS) & ~(size_t)15)
 
 struct nls {
 	struct mnl_socket *nl;
