@@ -31,8 +31,8 @@ int cache_chain_get(struct nls *s, uint8_t family, const char *table,
 		    const char *chain, struct cache_chain *out);
 
 /*
- * Gets a table's chains as the kernel lists them (in the order they were
- * made): the strings and *c are valid during the call.  Returns 0 or
+ * Called for each chain as the kernel lists them (in the order they were
+ * made): the strings and *c are valid during the call.  Returns 0, or
  * -errno, which ends the walk.
  */
 typedef int (*cache_chain_cb)(const char *table, const char *name,
@@ -61,8 +61,8 @@ struct cache_chainset {
  * The chains of table, to cb, with the ruleset at generation genid: taken
  * from cs if it has them for genid, else from a dump of the whole family,
  * whose other tables' chains refill cs.  cs may be NULL (a dump of that
- * table only).  Returns 0 (also when there is
- * no such table), -EINTR when a change interrupted the dump, or -errno.
+ * table only).  Returns 0 (also when there is no such table), -EINTR
+ * when a change interrupted the dump, or -errno.
  */
 int cache_chains_read(struct nls *s, uint8_t family, const char *table,
 		      uint32_t genid, struct cache_chainset *cs,
