@@ -13,8 +13,9 @@
  *                        that starts with "-t table"
  *
  * and a line that is none of these fails ("line N failed").  A block that
- * -T leaves out is skipped whole, unparsed.  When the driver's COMMIT says
- * -ERESTART, the block is read again from its first line.
+ * -T leaves out is skipped whole, unparsed.  When the driver says
+ * -ERESTART (at COMMIT, or at a chain or rule line), the block is read
+ * again from its first line.
  */
 #include <inttypes.h>
 #include <stdio.h>
@@ -39,7 +40,8 @@ struct reader {
 	const struct table_def *curtable;	/* of the last "*table" */
 	/* the table whose first words the lexer keeps (read_rule) */
 	const struct table_def *words_of;
-	bool replay;		/* reading a block again: no echo */
+	/* a block read again echoes nothing up to the line it got to */
+	unsigned int echoed;
 	size_t block_pos;	/* where the block's second line starts */
 	unsigned int block_line;
 	struct ext_probe probe;	/* ops->ext_missing, when given */
@@ -213,7 +215,7 @@ static int read_rule(struct reader *rd, char *text)
 		return ret;
 	}
 	if (rd->err->warn.len) {
-		if (!rd->replay && rd->ops->warn)
+		if (lex->line > rd->echoed && rd->ops->warn)
 			rd->ops->warn(rd->data, strbuf_str(&rd->err->warn));
 		strbuf_reset(&rd->err->warn);
 	}
@@ -223,6 +225,15 @@ static int read_rule(struct reader *rd, char *text)
 	return ret;
 }
 
+/* The driver wants the block again: from its first line. */
+static int block_again(struct reader *rd)
+{
+	if (rd->lex->line > rd->echoed)
+		rd->echoed = rd->lex->line;
+	lex_seek(rd->lex, rd->block_pos, rd->block_line);
+	return rd->ops->table(rd->data, rd->curtable->name, rd->block_line);
+}
+
 /* COMMIT: a refused commit (-ERESTART) has the block read again. */
 static int read_commit(struct reader *rd)
 {
@@ -230,12 +241,10 @@ static int read_commit(struct reader *rd)
 
 	if (ret != -ERESTART) {
 		rd->in_table = false;
-		rd->replay = false;
+		rd->echoed = 0;
 		return ret;
 	}
-	lex_seek(rd->lex, rd->block_pos, rd->block_line);
-	rd->replay = true;
-	return rd->ops->table(rd->data, rd->curtable->name, rd->block_line);
+	return block_again(rd);
 }
 
 static bool is_commit(const char *text)
@@ -252,7 +261,8 @@ static int read_line(struct reader *rd)
 	if (text[0] == '\n')
 		return 0;
 	if (text[0] == '#') {
-		if (rd->o->verbose && !rd->replay && rd->ops->echo)
+		if (rd->o->verbose && rd->lex->line > rd->echoed &&
+		    rd->ops->echo)
 			rd->ops->echo(rd->data, text);
 		return 0;
 	}
@@ -266,6 +276,9 @@ static int read_line(struct reader *rd)
 		ret = read_rule(rd, text);
 	else
 		ret = 1;
+	/* a chain or rule line may ask for the block again, too */
+	if (ret == -ERESTART && rd->in_table && !is_commit(text))
+		ret = block_again(rd);
 	if (ret < 0)
 		return ret;
 	/* lines of a block that -T leaves out count for nothing */

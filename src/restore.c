@@ -17,6 +17,16 @@
  * refuses.  The generation id read when the block starts goes with the
  * batch; when the kernel says the ruleset changed since (ERESTART), the
  * block is read again against fresh state.
+ *
+ * A --noflush block is first read optimistically: instead of the list of
+ * all chains (tens of thousands in a kube-proxy table, and most of a
+ * sync's own cost), the chains its lines name are asked for one by one,
+ * and a jump's target is left to the kernel, which refuses a missing
+ * one.  Whatever goes wrong on that pass (a line that cannot be done, a
+ * command about all chains, too many chains, the kernel's refusal) has
+ * the block read again carefully, with the chain list, as without it:
+ * errors and their wording come from that pass only.  When the first
+ * pass succeeds, its batch is the one the careful pass would have sent.
  */
 #include <netinet/in.h>
 #include <errno.h>
@@ -44,6 +54,8 @@
 #define RS_BUCKETS	16384
 #define RS_RETRIES	1000	/* commits the kernel refuses (ERESTART) */
 #define RS_DUMP_TRIES	16	/* dumps a change interrupts */
+/* chains an optimistic pass asks for one by one, before the chain list */
+#define RS_PROBES	256
 
 /* What a batch message does, named as iptables-nft names it in errors. */
 enum rs_kind {
@@ -150,11 +162,18 @@ struct restore {
 	 * words errors by the last of its functions that said who it is,
 	 * and -Z does not (so it inherits the word, even across blocks).
 	 */
-	enum {
+	enum rs_fn {
 		FN_OTHER,		/* No chain/target/match by that name. */
 		FN_RULE_DELETE,		/* Bad rule (does a matching ...). */
 		FN_CHAIN_SET,		/* Bad built-in chain name. */
 	} fn;
+	enum rs_fn fn_block;		/* fn when the block began */
+	bool again;			/* the block is being read again */
+	/* the optimistic pass (see the head of this file) */
+	bool optimistic;		/* this pass of the block is one */
+	bool careful;			/* it failed: the block is read fully */
+	bool never_optimistic;		/* IPTNFT_TEST_CAREFUL=1 */
+	unsigned int probes;		/* chains asked for by name */
 };
 
 /* ---- the block's chains ---- */
@@ -180,9 +199,79 @@ static struct rs_chain *chain_lookup(struct restore *r, const char *name,
 	return NULL;
 }
 
+/* A new record of the chain: not existing. */
+static struct rs_chain *chain_new(struct restore *r, const char *name,
+				  uint32_t h)
+{
+	struct rs_chain *c = xzalloc(sizeof(*c) + strlen(name) + 1);
+
+	strcpy(c->name, name);
+	c->builtin = table_def_builtin(r->td, name) != NULL;
+	c->hash = h;
+	c->hnext = r->hash[h % RS_BUCKETS];
+	r->hash[h % RS_BUCKETS] = c;
+	list_add_tail(&c->list, &r->chains);
+	return c;
+}
+
+/*
+ * Chains as the kernel lists them go into the block's model if iptables
+ * would take them: a base chain only as the builtin chain iptables makes
+ * (same name, hook and priority).  Others are left out, so that their
+ * first use tries to make them and the kernel says no, as with
+ * iptables-nft.
+ */
+static bool kernel_chain_taken(const struct restore *r, const char *name,
+			       const struct cache_chain *k)
+{
+	return !k->base || cache_builtin_match(r->td, name, k);
+}
+
+static void chain_from_kernel(struct rs_chain *c, const struct cache_chain *k)
+{
+	c->exists = true;
+	c->kernel = true;
+	c->unloaded = true;
+	c->handle = k->handle;
+	c->ready = k->base;
+	c->policy = k->base ? k->policy : -1;
+}
+
+/*
+ * An optimistic pass asks the kernel for a chain the block has not met
+ * yet, and records the answer (existing or not).  Past RS_PROBES chains,
+ * or when the kernel does not answer, the pass gives up (r->careful).
+ */
+static struct rs_chain *chain_probe(struct restore *r, const char *name,
+				    uint32_t h)
+{
+	struct rs_chain *c = chain_new(r, name, h);
+	struct cache_chain k;
+	int ret;
+
+	if (!r->table_kernel)
+		return c;
+	if (++r->probes > RS_PROBES) {
+		r->careful = true;
+		return c;
+	}
+	ret = cache_chain_get(r->s.nls, r->family, r->td->name, name, &k);
+	if (!ret && kernel_chain_taken(r, name, &k))
+		chain_from_kernel(c, &k);
+	else if (ret && ret != -ENOENT)
+		r->careful = true;
+	return c;
+}
+
+/* The chain's record, or NULL: none yet (optimistic: asked for first). */
 static struct rs_chain *chain_find(struct restore *r, const char *name)
 {
-	return chain_lookup(r, name, name_hash(name));
+	uint32_t h = name_hash(name);
+	struct rs_chain *c = chain_lookup(r, name, h);
+
+	if (!c && r->optimistic)
+		c = chain_probe(r, name, h);
+	return c;
 }
 
 /* The chain's record, made (not existing) if need be. */
@@ -193,14 +282,7 @@ static struct rs_chain *chain_get(struct restore *r, const char *name)
 
 	if (c)
 		return c;
-	c = xzalloc(sizeof(*c) + strlen(name) + 1);
-	strcpy(c->name, name);
-	c->builtin = table_def_builtin(r->td, name) != NULL;
-	c->hash = h;
-	c->hnext = r->hash[h % RS_BUCKETS];
-	r->hash[h % RS_BUCKETS] = c;
-	list_add_tail(&c->list, &r->chains);
-	return c;
+	return r->optimistic ? chain_probe(r, name, h) : chain_new(r, name, h);
 }
 
 static struct rs_chain *chain_existing(struct restore *r, const char *name)
@@ -582,15 +664,24 @@ static void verbose_chain(struct restore *r, const struct ir_cmd *c,
 		strbuf_addf(&r->out, "%s chain `%s'\n", what, chain);
 }
 
-/* A -j/-g to a chain the table does not have fails at COMMIT. */
+/*
+ * A -j/-g to a chain the table does not have fails at COMMIT.  An
+ * optimistic pass does not ask for a target it has not met: the kernel
+ * refuses a jump to a chain it does not have, or to a base chain.
+ */
 static bool jump_missing(struct restore *r, const struct ir_cmd *c)
 {
 	const struct ir_rule *rule = c->rule;
+	const struct rs_chain *to;
 
 	if (rule->verdict != IR_V_JUMP && rule->verdict != IR_V_GOTO)
 		return false;
-	if (table_def_builtin(r->td, rule->chain) ||
-	    chain_existing(r, rule->chain))
+	if (table_def_builtin(r->td, rule->chain))
+		return false;
+	to = r->optimistic ? chain_lookup(r, rule->chain,
+					  name_hash(rule->chain)) :
+	     chain_existing(r, rule->chain);
+	if (to ? to->exists : r->optimistic)
 		return false;
 	fail_jump(r, rule->chain);
 	return true;
@@ -1027,26 +1118,16 @@ static int rs_rename(struct restore *r, struct ir_cmd *c)
 
 /*
  * A chain in the kernel, as the dump lists them: in the order they were
- * made, which is the order of their handles.  The builtin chains taken
- * are the ones iptables would make; others (another hook or priority) are
- * left out, so that their first use tries to make them and the kernel
- * says no, as with iptables-nft.
+ * made, which is the order of their handles (kernel_chain_taken says
+ * which ones the block takes).
  */
 static int kernel_chain(const char *table, const char *name,
 			const struct cache_chain *k, void *data)
 {
 	struct restore *r = data;
-	struct rs_chain *c;
 
-	if (k->base && !cache_builtin_match(r->td, name, k))
-		return 0;
-	c = chain_get(r, name);
-	c->exists = true;
-	c->kernel = true;
-	c->unloaded = true;
-	c->handle = k->handle;
-	c->ready = k->base;
-	c->policy = k->base ? k->policy : -1;
+	if (kernel_chain_taken(r, name, k))
+		chain_from_kernel(chain_get(r, name), k);
 	return 0;
 }
 
@@ -1084,6 +1165,45 @@ static int table_fetch(struct restore *r, const char *name, uint32_t *genid)
 }
 
 /*
+ * An optimistic pass starts from the generation and the table only: the
+ * empty batch of nls_gen_settled makes sure that what it asks for later
+ * is at least as new as *genid, and the commit names *genid.
+ */
+static int table_probe(struct restore *r, const char *name, uint32_t *genid)
+{
+	unsigned int tries = 0;
+	int ret;
+
+	do
+		ret = nls_gen_settled(r->s.nls, genid);
+	while (ret == -EINTR && ++tries < RS_DUMP_TRIES);
+	if (ret < 0)
+		return ret;
+	ret = cache_table_get(r->s.nls, r->family, name);
+	r->table_kernel = !ret;
+	r->table_ready = r->table_kernel;
+	return ret == -ENOENT ? 0 : ret;
+}
+
+/* The optimistic pass gives up: the block is read again, carefully. */
+static int pass_give_up(struct restore *r)
+{
+	r->careful = true;
+	r->again = true;
+	return -ERESTART;
+}
+
+/* After a line of an optimistic pass: can it go on? */
+static int pass_check(struct restore *r, int ret)
+{
+	if (ret < 0 || !r->optimistic)
+		return ret;
+	if (r->careful || erec_pending(&r->fail))
+		return pass_give_up(r);
+	return 0;
+}
+
+/*
  * -v without --noflush: iptables-nft empties the table as "-F -v" and
  * "-X -v" would, instead of deleting it; the table itself stays.
  */
@@ -1102,6 +1222,15 @@ static int rs_table(void *data, const char *name, unsigned int line)
 
 	block_reset(r);
 	r->td = table_def_find(name);
+	/* read again, a block starts from what the blocks before left */
+	if (r->again)
+		r->fn = r->fn_block;
+	else
+		r->careful = false;
+	r->fn_block = r->fn;
+	r->again = false;
+	r->optimistic = false;
+	r->probes = 0;
 	if (r->test)
 		return 0;
 	if (r->emit) {
@@ -1122,6 +1251,11 @@ static int rs_table(void *data, const char *name, unsigned int line)
 		if (ret < 0 && ret != -ENOENT)
 			return fetch_error(r, "table", ret);
 		r->table_ready = ret == 0;
+	} else if (r->o.noflush && !r->careful && !r->never_optimistic) {
+		ret = table_probe(r, name, &genid);
+		if (ret < 0)
+			return fetch_error(r, "table", ret);
+		r->optimistic = true;
 	} else {
 		ret = table_fetch(r, name, &genid);
 		if (ret < 0)
@@ -1143,10 +1277,10 @@ static int rs_table(void *data, const char *name, unsigned int line)
 	return 0;
 }
 
-static int rs_chain(void *data, const char *chain, const char *policy,
-		    const uint64_t *counters, unsigned int line)
+static int chain_line(struct restore *r, const char *chain,
+		      const char *policy, const uint64_t *counters,
+		      unsigned int line)
 {
-	struct restore *r = data;
 	struct location l = { .line = line };
 	struct ir_cmd fake = { .loc = l };
 	struct rs_chain *ch;
@@ -1175,11 +1309,35 @@ static int rs_chain(void *data, const char *chain, const char *policy,
 	return 0;
 }
 
-static int rs_rule(void *data, struct ir_cmd *c, unsigned int line)
+static int rs_chain(void *data, const char *chain, const char *policy,
+		    const uint64_t *counters, unsigned int line)
 {
 	struct restore *r = data;
 
-	(void)line;
+	return pass_check(r, chain_line(r, chain, policy, counters, line));
+}
+
+/*
+ * Commands about all the table's chains, and -E (after which the block
+ * knows the old name only), are for careful passes.
+ */
+static bool needs_chain_list(const struct ir_cmd *c)
+{
+	switch (c->command) {
+	case IR_CMD_FLUSH:
+	case IR_CMD_ZERO:
+	case IR_CMD_ZERO_NUM:
+	case IR_CMD_DELETE_CHAIN:
+		return !c->chain;
+	case IR_CMD_RENAME_CHAIN:
+		return true;
+	default:
+		return false;
+	}
+}
+
+static int rule_line(struct restore *r, struct ir_cmd *c)
+{
 	/* iptables checks this while parsing */
 	if (c->command == IR_CMD_REPLACE &&
 	    (c->saddrs.n > 1 || c->daddrs.n > 1))
@@ -1232,6 +1390,16 @@ static int rs_rule(void *data, struct ir_cmd *c, unsigned int line)
 	return erec_set(r->err, XT_OTHER_PROBLEM, EREC_RAW, &c->loc,
 			"%s: line %u failed: command not supported in restore files",
 			r->prog, c->loc.line);
+}
+
+static int rs_rule(void *data, struct ir_cmd *c, unsigned int line)
+{
+	struct restore *r = data;
+
+	(void)line;
+	if (r->optimistic && needs_chain_list(c))
+		return pass_give_up(r);
+	return pass_check(r, rule_line(r, c));
 }
 
 /* ---- COMMIT ---- */
@@ -1361,6 +1529,8 @@ static int rs_commit(void *data, unsigned int line)
 		}
 		return 0;
 	}
+	if (r->optimistic && (r->careful || erec_pending(&r->fail)))
+		return pass_give_up(r);
 	if (erec_pending(&r->fail)) {
 		print_out(r);
 		if (r->fail_at_commit)
@@ -1385,7 +1555,13 @@ static int rs_commit(void *data, unsigned int line)
 	nls_reserve_seq(r->s.nls, r->b.seq);
 	if (ret == -ERESTART && ++r->tries < RS_RETRIES) {
 		free(k.v);
+		r->again = true;
 		return -ERESTART;
+	}
+	if (ret < 0 && r->optimistic) {
+		/* nothing of it was applied: the careful pass says why */
+		free(k.v);
+		return pass_give_up(r);
 	}
 	r->tries = 0;
 	/* a new rule is a change for sure; other batches may be none */
@@ -1624,6 +1800,9 @@ int applet_restore(uint8_t family, int argc, char **argv)
 		fclose(in);
 	session_init(&r.s, family, family_prog(family), &err);
 	status = 0;
+	/* tests: "1" reads every --noflush block with the chain list */
+	r.never_optimistic = getenv("IPTNFT_TEST_CAREFUL") &&
+			     !strcmp(getenv("IPTNFT_TEST_CAREFUL"), "1");
 	if (!r.test && getenv("IPTNFT_BATCH_OUT")) {
 		r.emit = fopen(getenv("IPTNFT_BATCH_OUT"), "we");
 		if (!r.emit) {

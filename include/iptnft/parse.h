@@ -86,7 +86,10 @@ struct restore_opts {
 struct restore_ops {
 	/* "*table": a block starts (again, when it is read again) */
 	int (*table)(void *data, const char *table, unsigned int line);
-	/* ":chain policy": counters (pkts, bytes) only with -c */
+	/*
+	 * ":chain policy": counters (pkts, bytes) only with -c.  This and
+	 * rule may return -ERESTART: the reader reads the block again.
+	 */
 	int (*chain)(void *data, const char *chain, const char *policy,
 		     const uint64_t *counters, unsigned int line);
 	/* a rule line, parsed (cmd stays the reader's) */

@@ -25,6 +25,11 @@
 #   ahead-*    a kube-proxy shaped table of thousands of chains, whose rule
 #              dumps a second thread reads ahead: save, -S and -L equal the
 #              oracle's, with and without the helper;
+#   probe-*    --noflush restores that ask for the chains they name instead
+#              of listing all (the default), and that fall back to the chain
+#              list (IPTNFT_TEST_CAREFUL=1, or more than 256 chains named):
+#              a kube-proxy sync gives the oracle's output and ruleset either
+#              way, and only the fallback sends a chain dump (strace);
 #   kernel-*   a rule the kernel refuses (not our parser) in the middle of a
 #              100k-rule restore: same message, line and exit status as the
 #              oracle, and the ruleset byte-identical to before.
@@ -512,6 +517,84 @@ for f in "$work"/ka.cmd.*; do
 			"$(wc -l < "$work/ka.ours.$n.$a") lines"
 	done
 done
+
+# ---- probe: --noflush blocks that do not list all chains ----
+
+python3 "$top/tests/bench/gen-kube-ruleset.py" --services 1000 --seed 7 \
+	--noflush-update 10 > "$work/kube.update"
+# 300 chains the table has and 300 it has not, jumping to one another:
+# more chains than a block asks for one by one
+awk 'BEGIN {
+	print "*filter"
+	for (i = 0; i < 300; i++)
+		printf ":C%d - [0:0]\n-A C%d -j ACCEPT\n", i, i
+	print "COMMIT"
+}' > "$work/many.in"
+awk 'BEGIN {
+	print "*filter"
+	for (i = 0; i < 600; i++)
+		printf ":C%d - [0:0]\n", i
+	for (i = 0; i < 599; i++)
+		printf "-A C%d -s 10.0.%d.%d -j C%d\n", i, i / 256, i % 256,
+			i + 1
+	print "-A C599 -j RETURN"
+	print "-C C5 -s 10.0.0.5 -j C6"
+	print "COMMIT"
+}' > "$work/many.update"
+
+# probe NAME SETUP UPDATE [ENV...]: SETUP restored by the oracle, then
+# UPDATE by "iptables-restore --noflush": the oracle's output, status and
+# ruleset against ours (with ENV)
+probe() {
+	local name=$1 setup=$2 update=$3 tool out
+	shift 3
+	for tool in oracle ours; do
+		out=$work/probe.$tool
+		unshare -n env "$@" bash -c '
+			'"$(declare -f state)"'
+			"$ORACLE" iptables-restore "'"$setup"'"
+			bin=$ORACLE
+			[ '$tool' = ours ] && bin=$IPTNFT
+			"$bin" iptables-restore --noflush "'"$update"'" \
+				> "'"$out"'" 2>&1
+			echo "exit $?" >> "'"$out"'"
+			state >> "'"$out"'"'
+	done
+	same "$name" "$work/probe.oracle" "$work/probe.ours" \
+		"$(head -3 "$work/probe.ours")"
+}
+
+probe probe-kube-sync "$work/kube.in" "$work/kube.update"
+probe probe-kube-sync-careful "$work/kube.in" "$work/kube.update" \
+	IPTNFT_TEST_CAREFUL=1
+probe probe-many-chains "$work/many.in" "$work/many.update"
+
+# which requests: GETCHAIN by name, and a GETCHAIN dump only with the
+# fallback (the chain list is what the probes save)
+probe_dumps() {
+	local setup=$1 update=$2
+	shift 2
+	unshare -n env "$@" bash -c '
+		"$ORACLE" iptables-restore "'"$setup"'"
+		strace -f -e trace=sendto -o "'"$work"'/probe.strace" \
+			"$IPTNFT" iptables-restore --noflush "'"$update"'" \
+			> /dev/null 2>&1'
+	grep -c 'NFT_MSG_GETCHAIN, nlmsg_flags=NLM_F_REQUEST|NLM_F_DUMP' \
+		"$work/probe.strace"
+}
+
+if command -v strace > /dev/null; then
+	n=$(probe_dumps "$work/kube.in" "$work/kube.update")
+	t_result probe-kube-no-chain-dump $((n != 0)) "$n chain dumps"
+	n=$(probe_dumps "$work/kube.in" "$work/kube.update" \
+		IPTNFT_TEST_CAREFUL=1)
+	t_result probe-kube-careful-chain-dump $((n == 0)) "$n chain dumps"
+	n=$(probe_dumps "$work/many.in" "$work/many.update")
+	t_result probe-many-chains-chain-dump $((n == 0)) "$n chain dumps"
+else
+	echo "skipped probe-*-chain-dump: strace is not installed"
+	t_skipped=$((t_skipped + 3))
+fi
 
 # ---- kernel: a refusal in the middle of a big restore ----
 
