@@ -334,24 +334,6 @@ void strbuf_addf(struct strbuf *sb, const char *fmt, ...)
 	va_end(ap);
 }
 
-void strbuf_add(struct strbuf *sb, const char *s, size_t len)
-{
-	strbuf_reserve(sb, len);
-	memcpy(sb->buf + sb->len, s, len);
-	sb->len += len;
-	sb->buf[sb->len] = '\0';
-}
-
-void strbuf_adds(struct strbuf *sb, const char *s)
-{
-	strbuf_add(sb, s, strlen(s));
-}
-
-void strbuf_addc(struct strbuf *sb, char c)
-{
-	strbuf_add(sb, &c, 1);
-}
-
 void strbuf_pad(struct strbuf *sb, size_t from, size_t width)
 {
 	size_t have = sb->len - from;

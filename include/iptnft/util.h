@@ -14,6 +14,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #define ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))
 #define container_of(ptr, type, member) \
@@ -123,9 +124,6 @@ struct strbuf {
 
 void strbuf_addf(struct strbuf *sb, const char *fmt, ...) __printf(2, 3);
 void strbuf_vaddf(struct strbuf *sb, const char *fmt, va_list ap);
-void strbuf_add(struct strbuf *sb, const char *s, size_t len);
-void strbuf_adds(struct strbuf *sb, const char *s);
-void strbuf_addc(struct strbuf *sb, char c);
 /* v in decimal, as "%llu" would write it */
 void strbuf_addu(struct strbuf *sb, unsigned long long v);
 /*
@@ -137,6 +135,29 @@ void strbuf_reset(struct strbuf *sb);
 /* Room for extra more bytes (and the NUL) without another allocation. */
 void strbuf_reserve(struct strbuf *sb, size_t extra);
 void strbuf_release(struct strbuf *sb);
+
+/* Inline: save and -L append a few bytes at a time, millions of times. */
+static inline void strbuf_add(struct strbuf *sb, const char *s, size_t len)
+{
+	if (sb->len + len >= sb->cap)
+		strbuf_reserve(sb, len);
+	memcpy(sb->buf + sb->len, s, len);
+	sb->len += len;
+	sb->buf[sb->len] = '\0';
+}
+
+static inline void strbuf_adds(struct strbuf *sb, const char *s)
+{
+	strbuf_add(sb, s, strlen(s));
+}
+
+static inline void strbuf_addc(struct strbuf *sb, char c)
+{
+	if (sb->len + 1 >= sb->cap)
+		strbuf_reserve(sb, 1);
+	sb->buf[sb->len++] = c;
+	sb->buf[sb->len] = '\0';
+}
 /* Returns the text (owned by the caller; never NULL) and empties sb. */
 char *strbuf_detach(struct strbuf *sb);
 static inline const char *strbuf_str(const struct strbuf *sb)
