@@ -13,8 +13,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <libnftnl/rule.h>
-
 #include <iptnft/cache.h>
 #include <iptnft/cmd.h>
 #include <iptnft/ext.h>
@@ -321,19 +319,7 @@ static void verbose_rule(struct session *s, const struct ir_cmd *c)
 /* The expressions of a rule message, as libnftnl prints them (-vv). */
 static void debug_msg(const struct nlb *b, struct strbuf *out)
 {
-	const struct nlmsghdr *nlh = (const void *)(b->buf + b->msg);
-	struct nftnl_rule *r;
-	char buf[8192];
-
-	r = nftnl_rule_alloc();
-	if (!r)
-		oom();
-	if (nftnl_rule_nlmsg_parse(nlh, r) == 0) {
-		nftnl_rule_snprintf(buf, sizeof(buf), r, NFTNL_OUTPUT_DEFAULT,
-				    0);
-		strbuf_addf(out, "%s\n", buf);
-	}
-	nftnl_rule_free(r);
+	nftnl_rule_text((const void *)(b->buf + b->msg), out);
 }
 
 /* -vv: the rule message just written */

@@ -382,6 +382,15 @@ int nls_ahead_request(struct nls_ahead *a, struct nls *s, size_t i,
 /* Ends the helper (a may be NULL) and frees what it kept. */
 void nls_ahead_stop(struct nls_ahead *a);
 
+/* ---- libnftnl, for -vv only (src/nft/nftnl.c) ---- */
+
+/*
+ * The rule message nlh as libnftnl prints it, and a newline, appended to
+ * out: 0, -ENOENT when libnftnl cannot be loaded, -EINVAL when it does not
+ * parse the message.
+ */
+int nftnl_rule_text(const struct nlmsghdr *nlh, struct strbuf *out);
+
 /* ---- tables and chains (src/nft/objects.c) ---- */
 
 /* NEWTABLE, idempotent (no NLM_F_EXCL). */
