@@ -1132,6 +1132,23 @@ static int kernel_chain(const char *table, const char *name,
 }
 
 /*
+ * One try at a block's start: *genid, settled (the empty batch of
+ * nls_gen_settled waits for a commit under way, so what is read after is
+ * at least that new), and whether the table is there.
+ */
+static int table_start(struct restore *r, const char *name, uint32_t *genid)
+{
+	int ret = nls_gen_settled(r->s.nls, genid);
+
+	if (ret < 0)
+		return ret;
+	ret = cache_table_get(r->s.nls, r->family, name);
+	r->table_kernel = !ret;
+	r->table_ready = r->table_kernel;
+	return ret == -ENOENT ? 0 : ret;
+}
+
+/*
  * The table and its chains as one generation of the ruleset shows them;
  * *genid becomes that generation, the one the block's commit names.
  */
@@ -1143,31 +1160,22 @@ static int table_fetch(struct restore *r, const char *name, uint32_t *genid)
 
 	do {
 		chains_free(r);
-		ret = nls_gen_settled(r->s.nls, genid);
-		if (ret == -EINTR)
-			continue;
-		if (ret < 0)
-			break;
-		ret = cache_table_get(r->s.nls, r->family, name);
-		r->table_kernel = !ret;
-		if (!ret)
+		ret = table_start(r, name, genid);
+		if (!ret && r->table_kernel)
 			ret = cache_chains_read(r->s.nls, r->family, name,
 						*genid, &r->stash,
 						kernel_chain, r);
-		else if (ret == -ENOENT)
-			ret = 0;
 		/* a chain or the table may have gone in between, too */
 		if (!ret && !nls_getgen(r->s.nls, &after) && after != *genid)
 			ret = -EINTR;
 	} while (ret == -EINTR && ++tries < RS_DUMP_TRIES);
-	r->table_ready = r->table_kernel;
 	return ret;
 }
 
 /*
- * An optimistic pass starts from the generation and the table only: the
- * empty batch of nls_gen_settled makes sure that what it asks for later
- * is at least as new as *genid, and the commit names *genid.
+ * An optimistic pass starts from the generation and the table only; the
+ * chains it asks for later are at least as new as *genid, which the
+ * commit names.
  */
 static int table_probe(struct restore *r, const char *name, uint32_t *genid)
 {
@@ -1175,14 +1183,9 @@ static int table_probe(struct restore *r, const char *name, uint32_t *genid)
 	int ret;
 
 	do
-		ret = nls_gen_settled(r->s.nls, genid);
+		ret = table_start(r, name, genid);
 	while (ret == -EINTR && ++tries < RS_DUMP_TRIES);
-	if (ret < 0)
-		return ret;
-	ret = cache_table_get(r->s.nls, r->family, name);
-	r->table_kernel = !ret;
-	r->table_ready = r->table_kernel;
-	return ret == -ENOENT ? 0 : ret;
+	return ret;
 }
 
 /* The optimistic pass gives up: the block is read again, carefully. */
@@ -1529,8 +1532,10 @@ static int rs_commit(void *data, unsigned int line)
 		}
 		return 0;
 	}
-	if (r->optimistic && (r->careful || erec_pending(&r->fail)))
-		return pass_give_up(r);
+	/* an optimistic pass that cannot go on sends nothing */
+	ret = pass_check(r, 0);
+	if (ret)
+		return ret;
 	if (erec_pending(&r->fail)) {
 		print_out(r);
 		if (r->fail_at_commit)
