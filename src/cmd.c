@@ -868,12 +868,12 @@ static bool list_is_named(const struct list_walk *w, const struct ir_chain *ch)
 	return w->c->chain && !strcmp(ch->name, w->c->chain);
 }
 
-/* -L counts references over all rules; -S reads only what it shows */
+/* the chain named, and with -vv the builtin ones (their rules are shown) */
 static bool list_walk_want(const struct ir_chain *ch, void *data)
 {
 	struct list_walk *w = data;
 
-	return !w->spec || !w->c->chain || list_is_named(w, ch) ||
+	return !w->c->chain || list_is_named(w, ch) ||
 	       (w->c->verbose >= 2 && ch->builtin);
 }
 
@@ -975,17 +975,20 @@ static int list_walk_run(struct session *s, struct list_walk *w,
 		.rule = list_walk_rule, .restart = list_walk_restart,
 		.data = w,
 	};
+	const char *only = w->c->verbose >= 2 ? NULL : w->c->chain;
 	struct chain_order *order;
 	const struct ir_chain *ch;
 	size_t i = 0, n;
 	int ret;
 
+	/* a chain named is read alone, unless -vv shows the builtin ones */
 	ret = table_fetched(s, w->c, cache_table_stream(s->nls, s->family,
-							w->c->table, &sink,
-							t, NULL));
+							w->c->table, only,
+							&sink, t, NULL));
 	if (ret)
 		return ret;
-	if ((*t)->incompatible_base)
+	/* only the table's chain list shows its base chains */
+	if ((*t)->incompatible_base && !w->c->chain)
 		strbuf_addf(out,
 			"# Table `%s' contains incompatible base-chains, use 'nft' tool to list them.\n",
 			(*t)->name);

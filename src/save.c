@@ -178,8 +178,8 @@ int applet_save(uint8_t family, int argc, char **argv)
 		if (o.table && strcmp(o.table, (*td)->name))
 			continue;
 		strbuf_reset(&sr.text);
-		ret = cache_table_stream(s.nls, family, (*td)->name, &sink,
-					 &t, NULL);
+		ret = cache_table_stream(s.nls, family, (*td)->name, NULL,
+					 &sink, &t, NULL);
 		if (ret < 0) {
 			fprintf(stderr, "%s-save: %s\n", prog, strerror(-ret));
 			status = 1;

@@ -96,7 +96,10 @@ enum {
 /*
  * Loads a table as iptables shows it: all builtin chains first (whether in
  * the kernel or not, in hook order), then user chains sorted by name.
- * With CACHE_RULES and chain != NULL, only that chain's rules are fetched.
+ * With chain != NULL, of the table's chains in the kernel only that one is
+ * read (by name: the table's chain list is not), and with CACHE_RULES only
+ * its rules.  With CACHE_RULES, a chain's refs are the kernel's count of
+ * references to it less its own rules, as iptables-nft shows them.
  * Rules iptables cannot show are kept with handle only and counted in
  * *incompatible (may be NULL).  Returns 0 or -errno; *out is owned by the
  * caller.  A missing table gives an empty one with in_kernel false.
@@ -127,13 +130,13 @@ struct cache_sink {
 };
 
 /*
- * cache_table_load(s, family, table, NULL, CACHE_RULES, ...) with the
- * rules given to sink: *out has the chains and no rules; their nrules and
- * refs count what was read (all if want is NULL).
+ * cache_table_load(s, family, table, chain, CACHE_RULES, ...) with the
+ * rules given to sink: *out has the chains and no rules; their nrules
+ * count what was read (all if want is NULL), and so do refs.
  */
 int cache_table_stream(struct nls *s, uint8_t family, const char *table,
-		       const struct cache_sink *sink, struct ir_table **out,
-		       unsigned int *incompatible);
+		       const char *chain, const struct cache_sink *sink,
+		       struct ir_table **out, unsigned int *incompatible);
 
 /*
  * One chain and its rules, without the rest of the table: 0, -ENOENT

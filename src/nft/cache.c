@@ -128,7 +128,6 @@ struct load_state {
 	/* base chains not shown (incompatible): names, owned */
 	char **hidden;
 	size_t nhidden;
-	bool count_refs;		/* all rules are read: count jumps */
 	const struct table_def *def;
 	struct list_head user;		/* user chains, sorted later */
 	unsigned int incompatible;
@@ -407,17 +406,9 @@ static int load_rule_cb(const char *chain, struct ir_rule *rule, int ret,
 			uint64_t handle, void *data)
 {
 	struct load_state *st = data;
-	struct ir_chain *c = st->cur, *to;
+	struct ir_chain *c = st->cur;
 	struct ir_rule *r;
 
-	/* references as iptables counts them: rules that jump or go there,
-	 * also from chains it does not show */
-	if (st->count_refs && rule &&
-	    (rule->verdict == IR_V_JUMP || rule->verdict == IR_V_GOTO)) {
-		to = ir_table_find_chain(st->t, rule->chain);
-		if (to)
-			to->refs++;
-	}
 	if (!c)
 		return 0;
 	c->nrules++;
@@ -454,7 +445,6 @@ struct chain_reads {
 		struct ir_chain *c;	/* where its rules go (st->cur) */
 	} *v;
 	size_t n;
-	size_t listed;		/* v[0..listed) are chains of the table */
 };
 
 static struct nlmsghdr *chain_read_req(struct nls *s, char *buf, size_t i,
@@ -468,7 +458,7 @@ static struct nlmsghdr *chain_read_req(struct nls *s, char *buf, size_t i,
 static void chain_reads_plan(struct load_state *st, struct chain_reads *r)
 {
 	struct ir_chain *c;
-	size_t i, n = st->nhidden;
+	size_t n = 0;
 
 	r->family = st->t->family;
 	r->table = st->t->name;
@@ -483,11 +473,6 @@ static void chain_reads_plan(struct load_state *st, struct chain_reads *r)
 			continue;
 		r->v[r->n].name = c->name;
 		r->v[r->n++].c = c;
-	}
-	r->listed = r->n;
-	for (i = 0; i < st->nhidden; i++) {
-		r->v[r->n].name = st->hidden[i];
-		r->v[r->n++].c = ir_table_find_chain(st->t, st->hidden[i]);
 	}
 }
 
@@ -506,9 +491,8 @@ static int chain_read(struct nls *s, struct nls_ahead *ahead,
  * All rules of the table, one dump per chain: the kernel resumes a
  * table-wide dump by skipping over everything it already sent, which costs
  * O(rules) per 32 KiB chunk, while a chain's dump starts at the chain.
- * Chains iptables does not show are read too (their jumps count).  With
- * many chains, a second thread makes the dumps from the last chain
- * backwards (src/nft/ahead.c).
+ * Chains iptables does not show are not read.  With many chains, a second
+ * thread reads ahead (src/nft/ahead.c).
  */
 static int load_all_rules(struct nls *s, struct load_state *st)
 {
@@ -530,16 +514,10 @@ static int load_all_rules(struct nls *s, struct load_state *st)
 			if (ret < 0)
 				goto out;
 		}
-		if (k == r.listed || r.v[k].c != c)
+		if (k == r.n || r.v[k].c != c)
 			continue;
 		st->cur = c;
 		ret = chain_read(s, ahead, &r, k++, &w);
-		if (ret < 0)
-			goto out;
-	}
-	for (; k < r.n; k++) {
-		st->cur = r.v[k].c;
-		ret = chain_read(s, ahead, &r, k, &w);
 		if (ret < 0)
 			goto out;
 	}
@@ -548,6 +526,21 @@ out:
 	ir_rule_free(w.rule);
 	free(r.v);
 	return ret < 0 ? ret : 0;
+}
+
+/*
+ * Only the chain named, without the table's chain list (a dump of every
+ * chain of the family): none, if it is not there.
+ */
+static int chain_one_read(struct nls *s, uint8_t family, const char *table,
+			  const char *chain, struct load_state *st)
+{
+	struct cache_chain k;
+	int ret = cache_chain_get(s, family, table, chain, &k);
+
+	if (ret == -ENOENT)
+		return 0;
+	return ret < 0 ? ret : load_chain(table, chain, &k, st);
 }
 
 /* One attempt; -EINTR when a dump was interrupted by a change. */
@@ -579,21 +572,21 @@ static int table_load_once(struct nls *s, uint8_t family, const char *table,
 	if (ret < 0)
 		return ret;
 	st->t->in_kernel = true;
-	ret = cache_chains_read(s, family, table, genid,
-				st->sink ? st->sink->chains : NULL, load_chain,
-				st);
+	if (chain)
+		ret = chain_one_read(s, family, table, chain, st);
+	else
+		ret = cache_chains_read(s, family, table, genid,
+					st->sink ? st->sink->chains : NULL,
+					load_chain, st);
 	load_sort_user(st);
 	if (ret < 0 || !(flags & CACHE_RULES))
 		return ret;
-	st->count_refs = !chain;
-	if (chain) {
-		st->cur = ir_table_find_chain(st->t, chain);
-		return cache_rules_walk(s, family, table, chain, load_rule_cb,
-					st);
-	}
+	/* with chain, only that one is in the kernel for us */
+	ret = load_all_rules(s, st);
+	/* the kernel's count has the chain's own rules too */
 	list_for_each_entry(c, &st->t->chains, list)
-		c->refs = 0;
-	return load_all_rules(s, st);
+		c->refs = c->refs > c->nrules ? c->refs - c->nrules : 0;
+	return ret;
 }
 
 static int table_load(struct nls *s, uint8_t family, const char *table,
@@ -654,10 +647,10 @@ int cache_table_load(struct nls *s, uint8_t family, const char *table,
 }
 
 int cache_table_stream(struct nls *s, uint8_t family, const char *table,
-		       const struct cache_sink *sink, struct ir_table **out,
-		       unsigned int *incompatible)
+		       const char *chain, const struct cache_sink *sink,
+		       struct ir_table **out, unsigned int *incompatible)
 {
-	return table_load(s, family, table, NULL, CACHE_RULES, sink, out,
+	return table_load(s, family, table, chain, CACHE_RULES, sink, out,
 			  incompatible);
 }
 
