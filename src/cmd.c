@@ -966,7 +966,7 @@ static int chain_order_cmp(const void *a, const void *b)
 	return x->handle < y->handle ? -1 : x->handle > y->handle;
 }
 
-/* Reads the table for -L/-S; the incompatible note and -vv lines to out. */
+/* Reads the table for -L/-S; -vv lines and the incompatible note to out. */
 static int list_walk_run(struct session *s, struct list_walk *w,
 			 struct strbuf *out, struct ir_table **t)
 {
@@ -975,38 +975,39 @@ static int list_walk_run(struct session *s, struct list_walk *w,
 		.rule = list_walk_rule, .restart = list_walk_restart,
 		.data = w,
 	};
-	const char *only = w->c->verbose >= 2 ? NULL : w->c->chain;
 	struct chain_order *order;
 	const struct ir_chain *ch;
 	size_t i = 0, n;
 	int ret;
 
-	/* a chain named is read alone, unless -vv shows the builtin ones */
 	ret = table_fetched(s, w->c, cache_table_stream(s->nls, s->family,
-							w->c->table, only,
-							&sink, t, NULL));
+							w->c->table,
+							w->c->chain, &sink,
+							t, NULL));
 	if (ret)
 		return ret;
-	/* only the table's chain list shows its base chains */
-	if ((*t)->incompatible_base && !w->c->chain)
+	if (w->debug.len) {
+		order = xmalloc(w->n * sizeof(*order));
+		list_for_each_entry(ch, &(*t)->chains, list) {
+			if (i == w->n)
+				break;
+			/* builtins first, as the table has them */
+			order[i].handle = ch->builtin ? i :
+					  (1ULL << 63) + ch->handle;
+			order[i].i = i;
+			i++;
+		}
+		qsort(order, i, sizeof(*order), chain_order_cmp);
+		for (n = 0; n < i; n++)
+			list_span_add(w, order[n].i, true, out);
+		free(order);
+	}
+	/* after -vv's lines; with the table or a chain of it, not an error */
+	if ((*t)->incompatible_base &&
+	    (!w->c->chain || ir_table_find_chain(*t, w->c->chain)))
 		strbuf_addf(out,
 			"# Table `%s' contains incompatible base-chains, use 'nft' tool to list them.\n",
 			(*t)->name);
-	if (!w->debug.len)
-		return 0;
-	order = xmalloc(w->n * sizeof(*order));
-	list_for_each_entry(ch, &(*t)->chains, list) {
-		if (i == w->n)
-			break;
-		/* builtins first, as the table has them */
-		order[i].handle = ch->builtin ? i : (1ULL << 63) + ch->handle;
-		order[i].i = i;
-		i++;
-	}
-	qsort(order, i, sizeof(*order), chain_order_cmp);
-	for (n = 0; n < i; n++)
-		list_span_add(w, order[n].i, true, out);
-	free(order);
 	return 0;
 }
 

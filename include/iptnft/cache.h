@@ -96,9 +96,11 @@ enum {
 /*
  * Loads a table as iptables shows it: all builtin chains first (whether in
  * the kernel or not, in hook order), then user chains sorted by name.
- * With chain != NULL, of the table's chains in the kernel only that one is
- * read (by name: the table's chain list is not), and with CACHE_RULES only
- * its rules.  With CACHE_RULES, a chain's refs are the kernel's count of
+ * With chain != NULL, the table's chain list is not read: only that
+ * chain and the builtin ones, by name (a base chain is found incompatible
+ * only if it has a builtin name, as iptables-nft does it), and with
+ * CACHE_RULES only that chain's rules (a sink's want may ask for more of
+ * these).  With CACHE_RULES, a chain's refs are the kernel's count of
  * references to it less its own rules, as iptables-nft shows them.
  * Rules iptables cannot show are kept with handle only and counted in
  * *incompatible (may be NULL).  Returns 0 or -errno; *out is owned by the

@@ -135,6 +135,7 @@ struct load_state {
 	const struct cache_sink *sink;
 	struct ir_rule *spare;		/* an incompatible rule, for sink */
 	struct ir_chain *cur;		/* the chain dumped (NULL: hidden) */
+	const char *only;		/* the chain named, or NULL: all */
 };
 
 const struct builtin_chain *cache_builtin_match(const struct table_def *def,
@@ -455,6 +456,16 @@ static struct nlmsghdr *chain_read_req(struct nls *s, char *buf, size_t i,
 	return rule_dump_req(s, buf, r->family, r->table, r->v[i].name);
 }
 
+/* Are c's rules read? */
+static bool load_wants(const struct load_state *st, const struct ir_chain *c)
+{
+	if (!c->in_kernel)
+		return false;
+	if (st->sink && st->sink->want)
+		return st->sink->want(c, st->sink->data);
+	return !st->only || !strcmp(c->name, st->only);
+}
+
 static void chain_reads_plan(struct load_state *st, struct chain_reads *r)
 {
 	struct ir_chain *c;
@@ -467,9 +478,7 @@ static void chain_reads_plan(struct load_state *st, struct chain_reads *r)
 	r->v = xmalloc((n ? n : 1) * sizeof(*r->v));
 	r->n = 0;
 	list_for_each_entry(c, &st->t->chains, list) {
-		if (!c->in_kernel ||
-		    (st->sink && st->sink->want &&
-		     !st->sink->want(c, st->sink->data)))
+		if (!load_wants(st, c))
 			continue;
 		r->v[r->n].name = c->name;
 		r->v[r->n++].c = c;
@@ -528,12 +537,9 @@ out:
 	return ret < 0 ? ret : 0;
 }
 
-/*
- * Only the chain named, without the table's chain list (a dump of every
- * chain of the family): none, if it is not there.
- */
-static int chain_one_read(struct nls *s, uint8_t family, const char *table,
-			  const char *chain, struct load_state *st)
+/* chain by name, if it is there */
+static int chain_by_name(struct nls *s, uint8_t family, const char *table,
+			 const char *chain, struct load_state *st)
 {
 	struct cache_chain k;
 	int ret = cache_chain_get(s, family, table, chain, &k);
@@ -541,6 +547,27 @@ static int chain_one_read(struct nls *s, uint8_t family, const char *table,
 	if (ret == -ENOENT)
 		return 0;
 	return ret < 0 ? ret : load_chain(table, chain, &k, st);
+}
+
+/*
+ * The chain named and the builtin ones, by name, without the table's chain
+ * list (a dump of every chain of the family), as iptables-nft reads them:
+ * so a base chain is found incompatible only if it has a builtin name.
+ */
+static int chains_named_read(struct nls *s, uint8_t family,
+			     const char *table, const char *chain,
+			     struct load_state *st)
+{
+	unsigned int i;
+	int ret = 0;
+
+	for (i = 0; st->def && i < TABLE_MAX_BUILTINS &&
+		    st->def->chains[i].name && !ret; i++)
+		ret = chain_by_name(s, family, table, st->def->chains[i].name,
+				    st);
+	if (!ret && !(st->def && table_def_builtin(st->def, chain)))
+		ret = chain_by_name(s, family, table, chain, st);
+	return ret;
 }
 
 /* One attempt; -EINTR when a dump was interrupted by a change. */
@@ -572,8 +599,9 @@ static int table_load_once(struct nls *s, uint8_t family, const char *table,
 	if (ret < 0)
 		return ret;
 	st->t->in_kernel = true;
+	st->only = chain;
 	if (chain)
-		ret = chain_one_read(s, family, table, chain, st);
+		ret = chains_named_read(s, family, table, chain, st);
 	else
 		ret = cache_chains_read(s, family, table, genid,
 					st->sink ? st->sink->chains : NULL,
@@ -581,7 +609,6 @@ static int table_load_once(struct nls *s, uint8_t family, const char *table,
 	load_sort_user(st);
 	if (ret < 0 || !(flags & CACHE_RULES))
 		return ret;
-	/* with chain, only that one is in the kernel for us */
 	ret = load_all_rules(s, st);
 	/* the kernel's count has the chain's own rules too */
 	list_for_each_entry(c, &st->t->chains, list)

@@ -48,3 +48,23 @@ iptables -t nat -L X
 iptables -t mangle -A PREROUTING -j ACCEPT
 iptables -t mangle -L INPUT -n
 iptables -t mangle -S FORWARD
+# a base chain with a builtin name is read by name, and found incompatible
+!nft flush ruleset
+!nft add table ip filter
+!nft add chain ip filter INPUT { type filter hook input priority 10; }
+!nft add chain ip filter FORWARD { type filter hook forward priority 0; policy drop; }
+iptables -N X
+iptables -A FORWARD -j X
+iptables -L X -n
+iptables -S X
+iptables -L FORWARD -n -v
+iptables -L INPUT -n
+iptables -S INPUT
+iptables -Z X
+iptables -L X -vv
+iptables -L FORWARD -vv
+iptables -L -vv
+iptables -S -vv
+iptables -Z INPUT
+iptables -L NOPE
+iptables -L OUTPUT -n
