@@ -65,6 +65,5 @@ iptables -L X -vv
 iptables -L FORWARD -vv
 iptables -L -vv
 iptables -S -vv
-iptables -Z INPUT
 iptables -L NOPE
 iptables -L OUTPUT -n
