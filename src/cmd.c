@@ -274,7 +274,7 @@ static int for_each_address(struct ir_cmd *c,
 	return for_each_address_dir(c, fn, data, false);
 }
 
-/* One chain with its rules, fetched alone (-I n, -R, -D, -C). */
+/* One chain with its rules, fetched alone (-D, -C of several rules, -v). */
 struct chain_rules {
 	struct ir_chain *c;
 };
@@ -295,16 +295,62 @@ static int chain_rules_load(struct session *s, const struct ir_cmd *c,
 	return 0;
 }
 
-static struct ir_rule *chain_rule_at(const struct ir_chain *c,
-				     unsigned int num)
-{
-	struct ir_rule *r;
-	unsigned int i = 1;
+/*
+ * Rule num of a chain, by position (-I n, -R n, -D n): the dump ends at it,
+ * nothing after it is read.  Every rule counts, those iptables cannot show
+ * too.
+ */
+/* reads of a chain's rules interrupted by changes, at most */
+#define RULE_FIND_TRIES	16
 
-	list_for_each_entry(r, &c->rules, list)
-		if (i++ == num)
-			return r;
-	return NULL;
+struct rule_nth {
+	unsigned int want;	/* its position, from 1 */
+	unsigned int seen;	/* rules read: all of them if it is not there */
+	bool found;
+	uint64_t handle;
+};
+
+static int rule_nth_cb(const char *chain, struct ir_rule *rule, int ret,
+		       uint64_t handle, void *data)
+{
+	struct rule_nth *n = data;
+
+	(void)chain;
+	(void)rule;
+	(void)ret;
+	if (++n->seen != n->want)
+		return 0;
+	n->found = true;
+	n->handle = handle;
+	return NLS_STOP;
+}
+
+/* lazy: a builtin chain not made yet has no rules (-I), else it is missing */
+static int rule_nth_find(struct session *s, const struct ir_cmd *c,
+			 unsigned int num, bool lazy, struct rule_nth *n)
+{
+	struct cache_chain cc;
+	int ret, tries = 0;
+
+	do {
+		memset(n, 0, sizeof(*n));
+		n->want = num;
+		ret = cache_chain_get(s->nls, s->family, c->table, c->chain,
+				      &cc);
+		if (ret < 0)
+			break;
+		ret = cache_rules_walk(s->nls, s->family, c->table, c->chain,
+				       rule_nth_cb, n);
+	} while (ret == -EINTR && ++tries < RULE_FIND_TRIES);
+	if (ret == -ENOENT && lazy && is_builtin(c->table, c->chain))
+		return 0;
+	if (ret == -ENOENT)
+		return short_error(s, errno_msg(ENOENT));
+	if (ret < 0)
+		return erec_set(s->err, XT_RESOURCE_PROBLEM, EREC_XTABLES,
+				NULL, "Could not fetch rules: %s",
+				strerror(-ret));
+	return 0;
 }
 
 /* ---- rule commands ---- */
@@ -388,38 +434,31 @@ static int insert_one(struct ir_cmd *c, void *data)
 static int cmd_insert(struct session *s, struct ir_cmd *c, struct nlb *b)
 {
 	struct insert_state st = { .s = s, .b = b };
-	struct chain_rules cr;
-	struct ir_rule *at;
+	struct rule_nth at;
 	int ret;
 
 	if (c->rulenum == 1 && is_builtin(c->table, c->chain)) {
 		ret = rule_chain_prepare(s, b, c);
 		return ret ? ret : for_each_address(c, insert_one, &st);
 	}
-	ret = chain_rules_load(s, c, &cr, errno_msg(ENOENT));
+	ret = rule_nth_find(s, c, c->rulenum, true, &at);
 	if (ret)
 		return ret;
-	if (c->rulenum > cr.c->nrules + 1) {
-		ret = short_error(s, "Index of insertion too big.");
-		goto out;
-	}
-	at = chain_rule_at(cr.c, c->rulenum);
-	if (at)
-		st.before = at->handle;
+	if (!at.found && c->rulenum > at.seen + 1)
+		return short_error(s, "Index of insertion too big.");
+	if (at.found)
+		st.before = at.handle;
 	else
 		st.append = c->rulenum > 1;
 	ret = rule_chain_prepare(s, b, c);
 	if (!ret)
 		ret = for_each_address_dir(c, insert_one, &st, !st.append);
-out:
-	ir_chain_free(cr.c);
 	return ret;
 }
 
 static int cmd_replace(struct session *s, struct ir_cmd *c, struct nlb *b)
 {
-	struct chain_rules cr;
-	struct ir_rule *at;
+	struct rule_nth at;
 	int ret;
 
 	if (c->saddrs.n > 1 || c->daddrs.n > 1)
@@ -428,21 +467,16 @@ static int cmd_replace(struct session *s, struct ir_cmd *c, struct nlb *b)
 	ret = jump_target_check(s, c);
 	if (ret)
 		return ret;
-	ret = chain_rules_load(s, c, &cr, errno_msg(ENOENT));
+	ret = rule_nth_find(s, c, c->rulenum, false, &at);
 	if (ret)
 		return ret;
-	at = chain_rule_at(cr.c, c->rulenum);
-	if (!at) {
-		ret = short_error(s, "Index of replacement too big.");
-		goto out;
-	}
+	if (!at.found)
+		return short_error(s, "Index of replacement too big.");
 	ir_cmd_select_addresses(c, 0);
 	verbose_rule(s, c);
 	lin_rule_msg(b, c->table, c->chain, c->rule, NLM_F_REPLACE,
-		     at->handle, 0, &c->loc);
-out:
-	ir_chain_free(cr.c);
-	return ret;
+		     at.handle, 0, &c->loc);
+	return 0;
 }
 
 struct match_state {
@@ -515,7 +549,7 @@ static int find_one(struct ir_cmd *c, void *data)
 			break;
 		ret = cache_rules_walk(s->nls, s->family, c->table, c->chain,
 				       find_cb, f);
-	} while (ret == -EINTR && ++tries < 16);
+	} while (ret == -EINTR && ++tries < RULE_FIND_TRIES);
 	if (canon)
 		ir_rule_free(canon);
 	return ret < 0 ? ret : 0;
@@ -571,21 +605,16 @@ static int cmd_delete(struct session *s, struct ir_cmd *c, struct nlb *b,
 static int cmd_delete_num(struct session *s, struct ir_cmd *c,
 			  struct nlb *b)
 {
-	struct chain_rules cr;
-	struct ir_rule *at;
+	struct rule_nth at;
 	int ret;
 
-	ret = chain_rules_load(s, c, &cr, errno_msg(ENOENT));
+	ret = rule_nth_find(s, c, c->rulenum, false, &at);
 	if (ret)
 		return ret;
-	at = chain_rule_at(cr.c, c->rulenum);
-	if (!at)
-		ret = short_error(s, "Index of deletion too big.");
-	else
-		nlb_rule_del(b, c->family, c->table, c->chain, at->handle,
-			     &c->loc);
-	ir_chain_free(cr.c);
-	return ret;
+	if (!at.found)
+		return short_error(s, "Index of deletion too big.");
+	nlb_rule_del(b, c->family, c->table, c->chain, at.handle, &c->loc);
+	return 0;
 }
 
 /* ---- chain commands ---- */
@@ -686,7 +715,8 @@ static int cmd_delete_chain(struct session *s, struct ir_cmd *c,
 	struct ir_chain *ch;
 	int ret;
 
-	ret = table_load(s, c, NULL, CACHE_RULES, &t);
+	/* one chain: does it exist (the kernel refuses one in use) */
+	ret = table_load(s, c, c->chain, c->chain ? 0 : CACHE_RULES, &t);
 	if (ret)
 		return ret;
 	nlb_table_add(b, s->family, c->table, &c->loc);
