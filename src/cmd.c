@@ -674,20 +674,25 @@ static int cmd_flush(struct session *s, struct ir_cmd *c, struct nlb *b)
 		nlb_rule_del(b, s->family, c->table, c->chain, 0, &c->loc);
 		return 0;
 	}
+	if (!(c->options & IR_OPT_VERBOSE)) {
+		/* one message flushes every chain: no need to know them */
+		ret = cache_table_get(s->nls, s->family, c->table);
+		if (ret == -ENOENT)
+			return 0;
+		ret = table_fetched(s, c, ret);
+		if (!ret)
+			nlb_rule_del(b, s->family, c->table, NULL, 0, &c->loc);
+		return ret;
+	}
 	ret = table_load(s, c, NULL, 0, &t);
 	if (ret)
 		return ret;
 	/* -v flushes chain by chain, which creates the builtin ones */
-	if (c->options & IR_OPT_VERBOSE)
-		builtins_create(s, c, b);
+	builtins_create(s, c, b);
 	list_for_each_entry(ch, &t->chains, list) {
-		if (!(c->options & IR_OPT_VERBOSE))
-			break;
 		verbose_chain(s, c, "Flushing", ch->name);
 		nlb_rule_del(b, s->family, c->table, ch->name, 0, &c->loc);
 	}
-	if (t->in_kernel && !(c->options & IR_OPT_VERBOSE))
-		nlb_rule_del(b, s->family, c->table, NULL, 0, &c->loc);
 	ir_table_free(t);
 	return 0;
 }

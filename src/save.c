@@ -104,9 +104,8 @@ int applet_save(uint8_t family, int argc, char **argv)
 	struct strbuf out = STRBUF_INIT;
 	struct save_rules sr = { .text = STRBUF_INIT };
 	struct cache_chainset chains = { 0 };
-	const struct cache_sink sink = {
+	struct cache_sink sink = {
 		.rule = save_rule, .restart = save_restart, .data = &sr,
-		.chains = &chains,
 	};
 	const struct table_def *const *td;
 	struct erec err = { 0 };
@@ -172,6 +171,9 @@ int applet_save(uint8_t family, int argc, char **argv)
 		goto out;
 	}
 	sr.flags = o.counters ? PRINT_SAVE_COUNTERS : 0;
+	/* one dump of the family's chains serves every table; for one
+	 * table, the dump can stop after its chains */
+	sink.chains = o.table ? NULL : &chains;
 	for (td = table_defs; *td; td++) {
 		struct ir_table *t;
 

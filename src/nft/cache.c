@@ -188,16 +188,29 @@ struct chain_walk {
 	const char *table;		/* NULL: all */
 	cache_chain_cb cb;
 	void *data;
+	bool seen;			/* a chain of table came */
+	bool past;			/* then one of another table */
 };
 
+/*
+ * The kernel lists every chain of the family, whatever table the request
+ * names, one table after the other: once past the table's chains, the rest
+ * of the dump is left unread (on a Kubernetes node, the filter table's few
+ * chains may come before the 30,000 of nat).
+ */
 static int chain_dump_cb(const struct nlmsghdr *nlh, void *data)
 {
 	struct chain_walk *w = data;
 	struct chain_msg m;
 
 	chain_msg_parse(nlh, &m);
-	if (!m.table || !m.name || (w->table && strcmp(m.table, w->table)))
+	if (!m.table || !m.name)
 		return 0;
+	if (w->table && strcmp(m.table, w->table)) {
+		w->past = w->seen;
+		return w->past ? NLS_STOP : 0;
+	}
+	w->seen = true;
 	return w->cb(m.table, m.name, &m.c, w->data);
 }
 
@@ -208,11 +221,13 @@ static int cache_chains_walk(struct nls *s, uint8_t family,
 	char buf[NLS_REQ_SIZE];
 	struct chain_walk w = { .table = table, .cb = cb, .data = data };
 	struct nlmsghdr *nlh;
+	int ret;
 
 	nlh = req_start(s, buf, NFT_MSG_GETCHAIN, family, NLM_F_DUMP);
 	if (table)
 		mnl_attr_put_strz(nlh, NFTA_CHAIN_TABLE, table);
-	return nls_request(s, nlh, chain_dump_cb, &w);
+	ret = nls_request(s, nlh, chain_dump_cb, &w);
+	return ret == NLS_STOP && w.past ? 0 : ret;
 }
 
 static unsigned int chainset_bit(const struct table_def *td)

@@ -30,6 +30,11 @@
 #              list (IPTNFT_TEST_CAREFUL=1, or more than 256 chains named):
 #              a kube-proxy sync gives the oracle's output and ruleset either
 #              way, and only the fallback sends a chain dump (strace);
+#   reads-*    commands about one table or one chain of a kube-proxy shaped
+#              ruleset (filter made before nat's thousands of chains): the
+#              oracle's output, and (strace) a chain named is read by name
+#              with no chain or table-wide rule dump, and the chain dump of
+#              one table is left unread past that table (a new socket);
 #   kernel-*   a rule the kernel refuses (not our parser) in the middle of a
 #              100k-rule restore: same message, line and exit status as the
 #              oracle, and the ruleset byte-identical to before.
@@ -594,6 +599,60 @@ if command -v strace > /dev/null; then
 else
 	echo "skipped probe-*-chain-dump: strace is not installed"
 	t_skipped=$((t_skipped + 3))
+fi
+
+# ---- reads: one table or one chain of a big ruleset ----
+
+# reads_run TOOL OUT ARGS...: the kube table restored by the oracle, then
+# "TOOL iptables ARGS" (its output and status to OUT), under strace for ours
+reads_run() {
+	local tool=$1 out=$2 bin=$ORACLE trace=
+	shift 2
+	[ "$tool" = ours ] && bin=$IPTNFT && trace="strace -f -e \
+trace=sendto,socket -o $work/reads.strace"
+	unshare -n bash -c '
+		"$ORACLE" iptables-restore "'"$work/kube.in"'"
+		'"$trace"' "$0" "$@" > "'"$out"'" 2>&1
+		echo "exit $?" >> "'"$out"'"' "$bin" "$@"
+}
+
+# reads_count PATTERN: how many of our requests (or sockets) match
+reads_count() {
+	grep -c -- "$1" "$work/reads.strace"
+}
+
+if command -v strace > /dev/null; then
+	for cmd in "iptables -t nat -L KUBE-MARK-MASQ -n" \
+		   "iptables -t nat -S KUBE-MARK-MASQ" \
+		   "iptables -t nat -L KUBE-SERVICES 3 -n -v" \
+		   "iptables -t filter -L -n" "iptables -t filter -S" \
+		   "iptables-save -t filter" "iptables -t nat -X KUBE-SEP-X"; do
+		name=reads-$(echo "$cmd" | tr -c 'a-zA-Z0-9\n-' '_' |
+			     tr -s _)
+		# shellcheck disable=SC2086
+		reads_run oracle "$work/reads.oracle" $cmd
+		# shellcheck disable=SC2086
+		reads_run ours "$work/reads.ours" $cmd
+		chain_dumps=$(reads_count 'GETCHAIN, nlmsg_flags=[A-Z_|]*DUMP')
+		sockets=$(reads_count 'socket(AF_NETLINK')
+		case $cmd in
+		*" -t filter "*|*"-t filter")
+			# the family's chain list, left after filter's
+			bad=$((chain_dumps != 1 || sockets != 2));;
+		*)
+			bad=$((chain_dumps != 0))
+			rules=$(reads_count 'GETRULE, nlmsg_flags=[A-Z_|]*DUMP')
+			[ "$rules" -le 1 ] || bad=1;;
+		esac
+		same "$name" "$work/reads.oracle" "$work/reads.ours" \
+			"$(head -2 "$work/reads.ours")"
+		t_result "$name-requests" $bad \
+			"$chain_dumps chain dumps, $sockets sockets, ${rules:-} rule dumps"
+		rules=
+	done
+else
+	echo "skipped reads-*: strace is not installed"
+	t_skipped=$((t_skipped + 14))
 fi
 
 # ---- kernel: a refusal in the middle of a big restore ----
