@@ -828,6 +828,13 @@ static int cmd_zero(struct session *s, struct ir_cmd *c, struct nlb *b)
 	ret = table_load(s, c, c->chain, CACHE_RULES, &t);
 	if (ret)
 		return ret;
+	/* -Z of a builtin chain not made yet is refused (not with -L) */
+	ch = c->chain ? ir_table_find_chain(t, c->chain) : NULL;
+	if (ch && ch->builtin && !ch->in_kernel &&
+	    !(c->command & (IR_CMD_LIST | IR_CMD_LIST_RULES))) {
+		ret = short_error(s, c->rulenum ? bad_rule : errno_msg(ENOENT));
+		goto out;
+	}
 	if (!t->in_kernel)
 		goto out;
 	/* -v and -L -Z zero chain by chain, which creates the builtin ones */
