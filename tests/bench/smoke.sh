@@ -6,7 +6,9 @@
 # restore, save, a --noflush update, every rule in the kernel, and save
 # output identical to iptables-nft's for the same input; and the benchmark
 # itself (tests/bench/run --quick) at a small size, every tool and
-# operation, which must all succeed (no timing is checked).  Seconds.
+# operation, which must all succeed (no timing is checked); and the single
+# commands of tests/bench/commands, whose output and status must equal
+# iptables-nft's.  Seconds.
 #
 #   tests/bench/smoke.sh [-v]        -v: the demo's whole output
 #
@@ -38,4 +40,6 @@ bench() {
 demo demo-ipv4 --services 300 --endpoints 2
 demo demo-ipv6 --services 300 --endpoints 2 --family 6
 bench bench-run --sizes 200
+out=$(python3 "$here/commands" --check 2>&1)
+t_result bench-commands $? "commands --check"$'\n'"$out"
 t_finish
