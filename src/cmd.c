@@ -961,7 +961,9 @@ static int list_walk_rule(const struct ir_chain *ch, const struct ir_rule *r,
 	} else {
 		list_rule(r, w->num, w->fmt, &w->text);
 	}
-	return 0;
+	/* -L/-S CHAIN N: the rules after it are not needed (nor, without
+	 * a header, their number), unless -vv shows them */
+	return c->rulenum && c->verbose < 2 ? NLS_STOP : 0;
 }
 
 static void list_walk_restart(void *data)

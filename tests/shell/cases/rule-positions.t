@@ -16,6 +16,10 @@ iptables -I X -s 10.1.0.1,10.1.0.2 -j RETURN
 iptables -I X 4 -s 10.2.0.1,10.2.0.2 -j RETURN
 iptables -S X
 iptables -L X -n --line-numbers
+iptables -L X 2 -n -v
+iptables -S X 4
+iptables -L X 3 -Z -n -v
+iptables -L X -n -v
 iptables -D X 3
 iptables -D X 9
 iptables -D X 10
