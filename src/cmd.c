@@ -713,11 +713,20 @@ static int cmd_new_chain(struct session *s, struct ir_cmd *c, struct nlb *b)
 	return 0;
 }
 
+static int chain_handle_cmp(const void *a, const void *b)
+{
+	const struct ir_chain *x = *(struct ir_chain *const *)a;
+	const struct ir_chain *y = *(struct ir_chain *const *)b;
+
+	return x->handle < y->handle ? -1 : x->handle > y->handle;
+}
+
 static int cmd_delete_chain(struct session *s, struct ir_cmd *c,
 			    struct nlb *b)
 {
 	struct ir_table *t;
-	struct ir_chain *ch;
+	struct ir_chain *ch, **order;
+	size_t i, n;
 	int ret;
 
 	/* one chain: does it exist (the kernel refuses one in use) */
@@ -736,19 +745,28 @@ static int cmd_delete_chain(struct session *s, struct ir_cmd *c,
 		}
 		goto out;
 	}
-	/* all user chains, and the builtin ones that are empty and accept */
+	/*
+	 * all user chains, and the builtin ones that are empty and accept:
+	 * -v names them in the listing's order, the batch has them in the
+	 * kernel's (as iptables-nft: the first refused is the one reported)
+	 */
+	n = 0;
 	list_for_each_entry(ch, &t->chains, list) {
-		if (!ch->in_kernel)
-			continue;
-		if (ch->builtin) {
-			if (!ch->nrules && ch->policy == NF_ACCEPT)
-				nlb_chain_del(b, s->family, c->table,
-					      ch->name, &c->loc);
-			continue;
-		}
-		verbose_chain(s, c, "Deleting", ch->name);
-		nlb_chain_del(b, s->family, c->table, ch->name, &c->loc);
+		n++;
+		if (ch->in_kernel && !ch->builtin)
+			verbose_chain(s, c, "Deleting", ch->name);
 	}
+	order = xmalloc((n ? n : 1) * sizeof(*order));
+	n = 0;
+	list_for_each_entry(ch, &t->chains, list)
+		if (ch->in_kernel && (!ch->builtin ||
+				      (!ch->nrules && ch->policy == NF_ACCEPT)))
+			order[n++] = ch;
+	qsort(order, n, sizeof(*order), chain_handle_cmp);
+	for (i = 0; i < n; i++)
+		nlb_chain_del(b, s->family, c->table, order[i]->name,
+			      &c->loc);
+	free(order);
 out:
 	ir_table_free(t);
 	return ret;

@@ -426,16 +426,16 @@ int nls_gen_settled(struct nls *s, uint32_t *genid)
 	return ret == -ERESTART ? -EINTR : ret;
 }
 
-struct last_err {
+struct first_err {
 	uint32_t seq;
 	int err;
 };
 
-static void last_err_cb(uint32_t seq, int err, void *data)
+static void first_err_cb(uint32_t seq, int err, void *data)
 {
-	struct last_err *l = data;
+	struct first_err *l = data;
 
-	if (!l->err || seq > l->seq) {
+	if (!l->err || seq < l->seq) {
 		l->err = err;
 		l->seq = seq;
 	}
@@ -443,13 +443,13 @@ static void last_err_cb(uint32_t seq, int err, void *data)
 
 int nls_batch_send(struct nls *s, struct nlb *b, uint32_t *failed_seq)
 {
-	struct last_err l = { 0 };
+	struct first_err l = { 0 };
 	int ret;
 
-	ret = nls_batch_send_all(s, b, last_err_cb, &l);
+	ret = nls_batch_send_all(s, b, first_err_cb, &l);
 	if (ret == -ERESTART || !l.err)
 		return ret;
-	/* iptables-nft reports the last failure */
+	/* iptables-nft reports the first failure */
 	if (failed_seq)
 		*failed_seq = l.seq;
 	return l.err;

@@ -44,3 +44,17 @@ ip6tables -t nat -N N6
 ip6tables -S
 ip6tables -t nat -S
 ip6tables-save -t filter
+# -X of every chain deletes them in the kernel's order (made A, C, D, B):
+# the first one refused is the one reported (A, not D), and -v names them
+# in the listing's order
+!nft flush ruleset
+iptables -N A
+iptables -N C
+iptables -N D
+iptables -N B
+iptables -A A -j D
+iptables -X
+iptables -N E
+iptables -F
+iptables -v -X
+iptables -S
