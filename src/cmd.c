@@ -295,19 +295,50 @@ static int chain_rules_load(struct session *s, const struct ir_cmd *c,
 	return 0;
 }
 
+/* reads of a chain's rules interrupted by changes, at most */
+#define RULE_FIND_TRIES	16
+
+/*
+ * Where a search of a chain's rules stopped: how many rules it read (all
+ * of them if none was the one), and the handle of the one (0: none).
+ */
+struct rule_hit {
+	unsigned int seen;
+	uint64_t handle;
+};
+
+/*
+ * c's chain, asked for first (-ENOENT if it is missing), then its rules
+ * to cb as the dump brings them, until cb returns NLS_STOP; from the start
+ * again, hit cleared, when a change interrupts the dump.
+ */
+static int chain_rules_search(struct session *s, const struct ir_cmd *c,
+			      cache_rule_cb cb, void *data,
+			      struct rule_hit *hit)
+{
+	struct cache_chain cc;
+	int ret, tries = 0;
+
+	do {
+		memset(hit, 0, sizeof(*hit));
+		ret = cache_chain_get(s->nls, s->family, c->table, c->chain,
+				      &cc);
+		if (ret < 0)
+			break;
+		ret = cache_rules_walk(s->nls, s->family, c->table, c->chain,
+				       cb, data);
+	} while (ret == -EINTR && ++tries < RULE_FIND_TRIES);
+	return ret < 0 ? ret : 0;
+}
+
 /*
  * Rule num of a chain, by position (-I n, -R n, -D n): the dump ends at it,
  * nothing after it is read.  Every rule counts, those iptables cannot show
  * too.
  */
-/* reads of a chain's rules interrupted by changes, at most */
-#define RULE_FIND_TRIES	16
-
 struct rule_nth {
 	unsigned int want;	/* its position, from 1 */
-	unsigned int seen;	/* rules read: all of them if it is not there */
-	bool found;
-	uint64_t handle;
+	struct rule_hit hit;
 };
 
 static int rule_nth_cb(const char *chain, struct ir_rule *rule, int ret,
@@ -318,30 +349,20 @@ static int rule_nth_cb(const char *chain, struct ir_rule *rule, int ret,
 	(void)chain;
 	(void)rule;
 	(void)ret;
-	if (++n->seen != n->want)
+	if (++n->hit.seen != n->want)
 		return 0;
-	n->found = true;
-	n->handle = handle;
+	n->hit.handle = handle;
 	return NLS_STOP;
 }
 
 /* lazy: a builtin chain not made yet has no rules (-I), else it is missing */
 static int rule_nth_find(struct session *s, const struct ir_cmd *c,
-			 unsigned int num, bool lazy, struct rule_nth *n)
+			 unsigned int num, bool lazy, struct rule_hit *at)
 {
-	struct cache_chain cc;
-	int ret, tries = 0;
+	struct rule_nth n = { .want = num };
+	int ret = chain_rules_search(s, c, rule_nth_cb, &n, &n.hit);
 
-	do {
-		memset(n, 0, sizeof(*n));
-		n->want = num;
-		ret = cache_chain_get(s->nls, s->family, c->table, c->chain,
-				      &cc);
-		if (ret < 0)
-			break;
-		ret = cache_rules_walk(s->nls, s->family, c->table, c->chain,
-				       rule_nth_cb, n);
-	} while (ret == -EINTR && ++tries < RULE_FIND_TRIES);
+	*at = n.hit;
 	if (ret == -ENOENT && lazy && is_builtin(c->table, c->chain))
 		return 0;
 	if (ret == -ENOENT)
@@ -434,7 +455,7 @@ static int insert_one(struct ir_cmd *c, void *data)
 static int cmd_insert(struct session *s, struct ir_cmd *c, struct nlb *b)
 {
 	struct insert_state st = { .s = s, .b = b };
-	struct rule_nth at;
+	struct rule_hit at;
 	int ret;
 
 	if (c->rulenum == 1 && is_builtin(c->table, c->chain)) {
@@ -444,9 +465,9 @@ static int cmd_insert(struct session *s, struct ir_cmd *c, struct nlb *b)
 	ret = rule_nth_find(s, c, c->rulenum, true, &at);
 	if (ret)
 		return ret;
-	if (!at.found && c->rulenum > at.seen + 1)
+	if (!at.handle && c->rulenum > at.seen + 1)
 		return short_error(s, "Index of insertion too big.");
-	if (at.found)
+	if (at.handle)
 		st.before = at.handle;
 	else
 		st.append = c->rulenum > 1;
@@ -458,7 +479,7 @@ static int cmd_insert(struct session *s, struct ir_cmd *c, struct nlb *b)
 
 static int cmd_replace(struct session *s, struct ir_cmd *c, struct nlb *b)
 {
-	struct rule_nth at;
+	struct rule_hit at;
 	int ret;
 
 	if (c->saddrs.n > 1 || c->daddrs.n > 1)
@@ -470,7 +491,7 @@ static int cmd_replace(struct session *s, struct ir_cmd *c, struct nlb *b)
 	ret = rule_nth_find(s, c, c->rulenum, false, &at);
 	if (ret)
 		return ret;
-	if (!at.found)
+	if (!at.handle)
 		return short_error(s, "Index of replacement too big.");
 	ir_cmd_select_addresses(c, 0);
 	verbose_rule(s, c);
@@ -515,7 +536,7 @@ static const char bad_rule[] =
 
 struct find_state {
 	const struct ir_rule *want;
-	uint64_t handle;
+	struct rule_hit hit;
 };
 
 static int find_cb(const char *chain, struct ir_rule *rule, int ret,
@@ -527,7 +548,7 @@ static int find_cb(const char *chain, struct ir_rule *rule, int ret,
 	(void)ret;
 	if (!rule || !handle || !ir_rule_equal(rule, f->want))
 		return 0;
-	f->handle = handle;
+	f->hit.handle = handle;
 	return NLS_STOP;
 }
 
@@ -537,22 +558,13 @@ static int find_one(struct ir_cmd *c, void *data)
 	struct session *s = ((void **)data)[0];
 	struct find_state *f = ((void **)data)[1];
 	struct ir_rule *canon = dlin_canon(c->rule);
-	struct cache_chain cc;
-	int ret, tries = 0;
+	int ret;
 
 	f->want = canon ? canon : c->rule;
-	do {
-		f->handle = 0;
-		ret = cache_chain_get(s->nls, s->family, c->table, c->chain,
-				      &cc);
-		if (ret < 0)
-			break;
-		ret = cache_rules_walk(s->nls, s->family, c->table, c->chain,
-				       find_cb, f);
-	} while (ret == -EINTR && ++tries < RULE_FIND_TRIES);
+	ret = chain_rules_search(s, c, find_cb, f, &f->hit);
 	if (canon)
 		ir_rule_free(canon);
-	return ret < 0 ? ret : 0;
+	return ret;
 }
 
 /*
@@ -573,10 +585,10 @@ static int delete_one(struct session *s, struct ir_cmd *c, struct nlb *b,
 		return erec_set(s->err, XT_RESOURCE_PROBLEM, EREC_XTABLES,
 				NULL, "Could not fetch rules: %s",
 				strerror(-ret));
-	if (!f.handle)
+	if (!f.hit.handle)
 		return short_error(s, bad_rule);
 	if (!check)
-		nlb_rule_del(b, c->family, c->table, c->chain, f.handle,
+		nlb_rule_del(b, c->family, c->table, c->chain, f.hit.handle,
 			     &c->loc);
 	return 0;
 }
@@ -605,13 +617,13 @@ static int cmd_delete(struct session *s, struct ir_cmd *c, struct nlb *b,
 static int cmd_delete_num(struct session *s, struct ir_cmd *c,
 			  struct nlb *b)
 {
-	struct rule_nth at;
+	struct rule_hit at;
 	int ret;
 
 	ret = rule_nth_find(s, c, c->rulenum, false, &at);
 	if (ret)
 		return ret;
-	if (!at.found)
+	if (!at.handle)
 		return short_error(s, "Index of deletion too big.");
 	nlb_rule_del(b, c->family, c->table, c->chain, at.handle, &c->loc);
 	return 0;

@@ -117,8 +117,9 @@ int cache_table_load(struct nls *s, uint8_t family, const char *table,
  * each of that chain's rules if want says so; r is reused after the call
  * (an incompatible rule comes as in cache_table_load).  Either may end
  * the load with -errno; rule may return NLS_STOP to have no more of that
- * chain's rules (its nrules and refs are then short).  restart says that the table changed while it
- * was read: all that was given so far is void, and it starts again.
+ * chain's rules (its nrules and refs are then short).  restart says that
+ * the table changed while it was read: all that was given so far is void,
+ * and it starts again.
  */
 struct cache_sink {
 	/* are c's rules wanted?  NULL: all are */
