@@ -831,7 +831,9 @@ static int zero_chain(struct session *s, const struct ir_cmd *c,
 	if (!ch->in_kernel && !(c->options & IR_OPT_VERBOSE) &&
 	    !(c->command & (IR_CMD_LIST | IR_CMD_LIST_RULES)))
 		return 0;
-	verbose_chain(s, c, "Zeroing", ch->name);
+	/* zeroing one rule says nothing, even with -v */
+	if (c->command & IR_CMD_ZERO)
+		verbose_chain(s, c, "Zeroing", ch->name);
 	if (ch->builtin && !num)
 		nlb_builtin_chain_set(b, s->family, c->table, ch->name,
 				      ch->policy, 0, 0, &c->loc);
@@ -847,6 +849,31 @@ static int zero_chain(struct session *s, const struct ir_cmd *c,
 			     r->handle, 0, &c->loc);
 	}
 	return 0;
+}
+
+/*
+ * -L -Z (or -S -Z) in a table not made yet: the builtin chains just
+ * listed are zeroed, which iptables-nft tries in a table that does not
+ * exist, and the kernel refuses the first.
+ */
+static int zero_no_table(struct session *s, const struct ir_cmd *c,
+			 struct ir_table *t)
+{
+	struct ir_chain *ch;
+	const char *first = NULL;
+
+	list_for_each_entry(ch, &t->chains, list) {
+		if (c->chain && strcmp(ch->name, c->chain))
+			continue;
+		verbose_chain(s, c, "Zeroing", ch->name);
+		if (!first)
+			first = ch->name;
+	}
+	if (!first)
+		return 0;
+	erec_set(s->err, XT_RESOURCE_PROBLEM, EREC_XTABLES, &c->loc,
+		 " CHAIN_ZERO failed (%s): chain %s", strerror(ENOENT), first);
+	return -ENOENT;
 }
 
 static int cmd_zero(struct session *s, struct ir_cmd *c, struct nlb *b)
@@ -865,8 +892,12 @@ static int cmd_zero(struct session *s, struct ir_cmd *c, struct nlb *b)
 		ret = short_error(s, c->rulenum ? bad_rule : errno_msg(ENOENT));
 		goto out;
 	}
-	if (!t->in_kernel)
+	if (!t->in_kernel) {
+		if (c->command & (IR_CMD_LIST | IR_CMD_LIST_RULES) &&
+		    c->command & IR_CMD_ZERO)
+			ret = zero_no_table(s, c, t);
 		goto out;
+	}
 	/* -v and -L -Z zero chain by chain, which creates the builtin ones */
 	if ((c->options & IR_OPT_VERBOSE ||
 	     c->command & (IR_CMD_LIST | IR_CMD_LIST_RULES)) && !c->chain)

@@ -236,6 +236,10 @@ int parse_command(struct parse_ctx *ctx, const struct opt_tok *t)
 			if (t->base == 'Z')
 				bit = IR_CMD_ZERO_NUM;
 			ret = add_command(ctx, bit, t);
+			/* -Z CHAIN N only zeroes: a -L or -S before it is
+			 * dropped, as iptables does (one after it lists) */
+			if (!ret && bit == IR_CMD_ZERO_NUM)
+				c->command = IR_CMD_ZERO_NUM;
 			if (!ret)
 				ret = parse_rulenum(ctx, ctx->words[used],
 						    &c->rulenum);
