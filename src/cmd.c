@@ -745,7 +745,8 @@ static int cmd_delete_chain(struct session *s, struct ir_cmd *c,
 	ret = table_load(s, c, c->chain, c->chain ? 0 : CACHE_RULES, &t);
 	if (ret)
 		return ret;
-	nlb_table_add(b, s->family, c->table, &c->loc);
+	if (t->in_kernel)
+		nlb_table_add(b, s->family, c->table, &c->loc);
 	if (c->chain) {
 		ch = ir_table_find_chain(t, c->chain);
 		if (!ch || !ch->in_kernel) {
@@ -828,7 +829,8 @@ static int zero_chain(struct session *s, const struct ir_cmd *c,
 	struct ir_rule *r;
 	unsigned int i = 0;
 
-	if (!ch->in_kernel && !(c->options & IR_OPT_VERBOSE) &&
+	/* a builtin chain not made yet is made only by -L -Z */
+	if (!ch->in_kernel &&
 	    !(c->command & (IR_CMD_LIST | IR_CMD_LIST_RULES)))
 		return 0;
 	/* zeroing one rule says nothing, even with -v */
@@ -892,22 +894,21 @@ static int cmd_zero(struct session *s, struct ir_cmd *c, struct nlb *b)
 		ret = short_error(s, c->rulenum ? bad_rule : errno_msg(ENOENT));
 		goto out;
 	}
+	if (c->chain && (!ch || (!ch->in_kernel && !ch->builtin))) {
+		ret = short_error(s, c->rulenum ? bad_rule : errno_msg(ENOENT));
+		goto out;
+	}
 	if (!t->in_kernel) {
 		if (c->command & (IR_CMD_LIST | IR_CMD_LIST_RULES) &&
 		    c->command & IR_CMD_ZERO)
 			ret = zero_no_table(s, c, t);
 		goto out;
 	}
-	/* -v and -L -Z zero chain by chain, which creates the builtin ones */
-	if ((c->options & IR_OPT_VERBOSE ||
-	     c->command & (IR_CMD_LIST | IR_CMD_LIST_RULES)) && !c->chain)
+	/* -L -Z zeroes the builtin chains it listed, which makes them */
+	if (c->command & (IR_CMD_LIST | IR_CMD_LIST_RULES) && !c->chain)
 		builtins_create(s, c, b);
 	if (c->chain) {
-		ch = ir_table_find_chain(t, c->chain);
-		if (!ch || (!ch->in_kernel && !ch->builtin))
-			ret = short_error(s, errno_msg(ENOENT));
-		else
-			ret = zero_chain(s, c, ch, c->rulenum, b);
+		ret = zero_chain(s, c, ch, c->rulenum, b);
 	} else {
 		list_for_each_entry(ch, &t->chains, list)
 			zero_chain(s, c, ch, 0, b);
