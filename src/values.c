@@ -252,6 +252,11 @@ static int host_parse_one(uint8_t family, char *s, struct ir_addr_list *l,
 		ir_prefix_to_mask(family, ir_addr_len(family) * 8, &m);
 	}
 	memset(&a, 0, sizeof(a));
+	/* with a mask of zero the host is not looked at: "name/0" is any */
+	if (!(m.w[0] | m.w[1] | m.w[2] | m.w[3])) {
+		list_add_addr(l, &a, &m);
+		return 0;
+	}
 	if ((family == NFPROTO_IPV6 && inet_pton(AF_INET6, s, &a) == 1) ||
 	    (family != NFPROTO_IPV6 && ipv4_numeric(s, &a.in) == 0)) {
 		for (i = 0; i < 4; i++)
