@@ -438,11 +438,18 @@ struct insert_state {
 	bool append;
 };
 
-static int insert_one(struct ir_cmd *c, void *data)
+static int insert_verbose(struct ir_cmd *c, void *data)
 {
 	struct insert_state *st = data;
 
 	verbose_rule(st->s, c);
+	return 0;
+}
+
+static int insert_one(struct ir_cmd *c, void *data)
+{
+	struct insert_state *st = data;
+
 	if (st->append)
 		lin_rule_msg(st->b, c->table, c->chain, c->rule,
 			     NLM_F_CREATE | NLM_F_APPEND, 0, 0, &c->loc);
@@ -458,23 +465,29 @@ static int cmd_insert(struct session *s, struct ir_cmd *c, struct nlb *b)
 	struct rule_hit at;
 	int ret;
 
-	if (c->rulenum == 1 && is_builtin(c->table, c->chain)) {
-		ret = rule_chain_prepare(s, b, c);
-		return ret ? ret : for_each_address(c, insert_one, &st);
+	if (c->rulenum != 1 || !is_builtin(c->table, c->chain)) {
+		ret = rule_nth_find(s, c, c->rulenum, true, &at);
+		if (ret)
+			return ret;
+		if (!at.handle && c->rulenum > at.seen + 1)
+			return short_error(s, "Index of insertion too big.");
+		if (at.handle)
+			st.before = at.handle;
+		else
+			st.append = c->rulenum > 1;
 	}
-	ret = rule_nth_find(s, c, c->rulenum, true, &at);
+	ret = rule_chain_prepare(s, b, c);
 	if (ret)
 		return ret;
-	if (!at.handle && c->rulenum > at.seen + 1)
-		return short_error(s, "Index of insertion too big.");
-	if (at.handle)
-		st.before = at.handle;
-	else
-		st.append = c->rulenum > 1;
-	ret = rule_chain_prepare(s, b, c);
-	if (!ret)
-		ret = for_each_address_dir(c, insert_one, &st, !st.append);
-	return ret;
+	/*
+	 * iptables inserts the rules of several addresses one by one at the
+	 * same place, so that they end up in reverse order; -v names them
+	 * in order.  Inserted at the head they are sent in order, before a
+	 * rule or appended (n + 1) in reverse.
+	 */
+	for_each_address(c, insert_verbose, &st);
+	return for_each_address_dir(c, insert_one, &st,
+				    st.before || st.append);
 }
 
 static int cmd_replace(struct session *s, struct ir_cmd *c, struct nlb *b)
