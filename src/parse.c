@@ -841,9 +841,11 @@ int parse_finish(struct parse_ctx *ctx)
 	if (c->wrong_family)
 		return erec_set(ctx->err, XT_PARAMETER_PROBLEM, EREC_HINT,
 				&c->loc, "wrong family");
-	/* iptables' order after its option loop: -W, the extensions' final
-	 * checks (whatever the command), words after "--", the command, a
-	 * dangling "!" */
+	/* iptables' order after its option loop: DROP in nat, -W, the
+	 * extensions' final checks (whatever the command), words after
+	 * "--", the command, a dangling "!" */
+	if (check_nat_drop(ctx) < 0)
+		return -EINVAL;
 	if ((c->options & IR_OPT_WAIT_INTERVAL) &&
 	    !(c->options & IR_OPT_WAIT))
 		return erec_param(ctx->err, &c->loc,
@@ -882,8 +884,6 @@ int parse_finish(struct parse_ctx *ctx)
 				"table '%s' does not exist\nPerhaps %s or your kernel needs to be upgraded.",
 				c->table, ctx->prog);
 	}
-	if (check_nat_drop(ctx) < 0)
-		return -EINVAL;
 	if (!(c->options & IR_OPT_SOURCE))
 		c->rule->flags &= ~IR_F_SRC;
 	if (!(c->options & IR_OPT_DESTINATION))
