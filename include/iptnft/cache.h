@@ -24,6 +24,16 @@ struct cache_chain {
 	uint32_t use;
 };
 
+/* A chain message (a reply to GETCHAIN) read: pointers into nlh. */
+struct cache_chain_msg {
+	const char *table;	/* NULL when missing or malformed */
+	const char *name;
+	struct cache_chain c;	/* policy -1: none */
+};
+
+void cache_chain_msg_parse(const struct nlmsghdr *nlh,
+			   struct cache_chain_msg *m);
+
 /* Does the table exist?  0 yes, -ENOENT no, other -errno. */
 int cache_table_get(struct nls *s, uint8_t family, const char *table);
 /* One chain by name: 0, -ENOENT (table or chain missing), -errno. */

@@ -47,55 +47,83 @@ int cache_table_get(struct nls *s, uint8_t family, const char *table)
 	return nls_request(s, nlh, NULL, NULL);
 }
 
-struct chain_msg {
-	const char *table;
-	const char *name;
-	struct cache_chain c;
-};
-
-static void chain_msg_parse(const struct nlmsghdr *nlh, struct chain_msg *m)
+static bool attr_is(const struct nlattr *a, enum mnl_attr_data_type t)
 {
-	const struct nlattr *a, *n;
+	return mnl_attr_validate(a, t) == 0;
+}
+
+static void chain_hook_parse(const struct nlattr *a, struct cache_chain *c)
+{
+	const struct nlattr *n;
+
+	c->base = true;
+	mnl_attr_for_each_nested(n, a) {
+		if (!attr_is(n, MNL_TYPE_U32))
+			continue;
+		if (mnl_attr_get_type(n) == NFTA_HOOK_HOOKNUM)
+			c->hook = ntohl(mnl_attr_get_u32(n));
+		else if (mnl_attr_get_type(n) == NFTA_HOOK_PRIORITY)
+			c->prio = (int32_t)ntohl(mnl_attr_get_u32(n));
+	}
+}
+
+static void chain_counters_parse(const struct nlattr *a, struct cache_chain *c)
+{
+	const struct nlattr *n;
+
+	mnl_attr_for_each_nested(n, a) {
+		if (!attr_is(n, MNL_TYPE_U64))
+			continue;
+		if (mnl_attr_get_type(n) == NFTA_COUNTER_BYTES)
+			c->bytes = be64toh(mnl_attr_get_u64(n));
+		else if (mnl_attr_get_type(n) == NFTA_COUNTER_PACKETS)
+			c->pkts = be64toh(mnl_attr_get_u64(n));
+	}
+}
+
+/*
+ * Every attribute is checked before it is read (an attribute of the wrong
+ * size or a string without its NUL is ignored): the kernel's messages
+ * always pass, tests/fuzz's need not.
+ */
+void cache_chain_msg_parse(const struct nlmsghdr *nlh,
+			   struct cache_chain_msg *m)
+{
+	const struct nlattr *a;
 
 	memset(m, 0, sizeof(*m));
 	m->c.policy = -1;
+	if (nlh->nlmsg_len < mnl_nlmsg_size(sizeof(struct nfgenmsg)))
+		return;
 	mnl_attr_for_each(a, nlh, sizeof(struct nfgenmsg)) {
 		switch (mnl_attr_get_type(a)) {
 		case NFTA_CHAIN_TABLE:
-			m->table = mnl_attr_get_str(a);
+			if (attr_is(a, MNL_TYPE_NUL_STRING))
+				m->table = mnl_attr_get_str(a);
 			break;
 		case NFTA_CHAIN_NAME:
-			m->name = mnl_attr_get_str(a);
+			if (attr_is(a, MNL_TYPE_NUL_STRING))
+				m->name = mnl_attr_get_str(a);
 			break;
 		case NFTA_CHAIN_HANDLE:
-			m->c.handle = be64toh(mnl_attr_get_u64(a));
+			if (attr_is(a, MNL_TYPE_U64))
+				m->c.handle = be64toh(mnl_attr_get_u64(a));
 			break;
 		case NFTA_CHAIN_POLICY:
-			m->c.policy = ntohl(mnl_attr_get_u32(a));
+			if (attr_is(a, MNL_TYPE_U32))
+				m->c.policy = (int)ntohl(mnl_attr_get_u32(a));
 			break;
 		case NFTA_CHAIN_USE:
-			m->c.use = ntohl(mnl_attr_get_u32(a));
+			if (attr_is(a, MNL_TYPE_U32))
+				m->c.use = ntohl(mnl_attr_get_u32(a));
 			break;
 		case NFTA_CHAIN_HOOK:
-			m->c.base = true;
-			mnl_attr_for_each_nested(n, a) {
-				if (mnl_attr_get_type(n) == NFTA_HOOK_HOOKNUM)
-					m->c.hook = ntohl(mnl_attr_get_u32(n));
-				else if (mnl_attr_get_type(n) ==
-					 NFTA_HOOK_PRIORITY)
-					m->c.prio = ntohl(mnl_attr_get_u32(n));
-			}
+			if (attr_is(a, MNL_TYPE_NESTED))
+				chain_hook_parse(a, &m->c);
 			break;
 		case NFTA_CHAIN_COUNTERS:
-			mnl_attr_for_each_nested(n, a) {
-				uint64_t v = be64toh(mnl_attr_get_u64(n));
-
-				if (mnl_attr_get_type(n) == NFTA_COUNTER_BYTES)
-					m->c.bytes = v;
-				else if (mnl_attr_get_type(n) ==
-					 NFTA_COUNTER_PACKETS)
-					m->c.pkts = v;
-			}
+			if (attr_is(a, MNL_TYPE_NESTED))
+				chain_counters_parse(a, &m->c);
 			break;
 		}
 	}
@@ -103,9 +131,9 @@ static void chain_msg_parse(const struct nlmsghdr *nlh, struct chain_msg *m)
 
 static int chain_get_cb(const struct nlmsghdr *nlh, void *data)
 {
-	struct chain_msg m;
+	struct cache_chain_msg m;
 
-	chain_msg_parse(nlh, &m);
+	cache_chain_msg_parse(nlh, &m);
 	*(struct cache_chain *)data = m.c;
 	return 0;
 }
@@ -201,9 +229,9 @@ struct chain_walk {
 static int chain_dump_cb(const struct nlmsghdr *nlh, void *data)
 {
 	struct chain_walk *w = data;
-	struct chain_msg m;
+	struct cache_chain_msg m;
 
-	chain_msg_parse(nlh, &m);
+	cache_chain_msg_parse(nlh, &m);
 	if (!m.table || !m.name)
 		return 0;
 	if (w->table && strcmp(m.table, w->table)) {

@@ -280,7 +280,8 @@ static int gen_cb(const struct nlmsghdr *nlh, void *data)
 	uint32_t *genid = data;
 
 	mnl_attr_for_each(a, nlh, sizeof(struct nfgenmsg)) {
-		if (mnl_attr_get_type(a) == NFTA_GEN_ID)
+		if (mnl_attr_get_type(a) == NFTA_GEN_ID &&
+		    mnl_attr_validate(a, MNL_TYPE_U32) == 0)
 			*genid = ntohl(mnl_attr_get_u32(a));
 	}
 	return 0;

@@ -12,7 +12,8 @@
  *    well-formed message: the decoders' semantics rather than netlink's
  *    framing.
  * The decoded rule is printed in every form (-S, -L, -v, translation),
- * and written and decoded once more.
+ * and written and decoded once more.  With bit 2 set the raw message is
+ * a chain's instead (a reply to GETCHAIN), read by the chain cache.
  */
 #include <netinet/in.h>
 #include <stdlib.h>
@@ -22,6 +23,7 @@
 #include <linux/netfilter.h>
 #include <linux/netfilter/nfnetlink.h>
 
+#include <iptnft/cache.h>
 #include <iptnft/ext.h>
 #include <iptnft/nft.h>
 #include <iptnft/util.h>
@@ -245,6 +247,22 @@ static void decode(const struct nlmsghdr *nlh, uint8_t family)
 	ir_rule_free(r);
 }
 
+/* what the chain cache read must be safe to use as it is used */
+static void chain_decode(const struct nlmsghdr *nlh)
+{
+	static volatile uint64_t sink;
+	struct cache_chain_msg m;
+	uint64_t n = 0;
+
+	cache_chain_msg_parse(nlh, &m);
+	if (m.table)
+		n += strlen(m.table);
+	if (m.name)
+		n += strlen(m.name);
+	sink = n + m.c.use + m.c.hook + m.c.pkts + m.c.bytes + m.c.handle +
+	       (uint64_t)m.c.policy + (uint64_t)m.c.prio;
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	struct nlmsghdr *nlh;
@@ -277,7 +295,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		abort();
 	memcpy(nlh, data + 1, len);
 	nlh->nlmsg_len = (uint32_t)len;
-	decode(nlh, family);
+	if (data[0] & 4)
+		chain_decode(nlh);
+	else
+		decode(nlh, family);
 	free(nlh);
 	return 0;
 }

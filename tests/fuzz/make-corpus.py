@@ -11,13 +11,15 @@ From the tests' own data, deterministically (the output is committed):
             restore file per unit data file made of its accepted rules
   decoder/  the NEWRULE messages iptables-nft 1.8.9 wrote for the unit
             records (their "raw" lines, captured from the kernel by
-            tests/unit/record.py)
+            tests/unit/record.py), and chain messages as the kernel
+            lists a base chain and a user chain (first byte bit 2)
 Input formats: see the header comments of tests/fuzz/fuzz-*.c.
 """
 import argparse
 import os
 import shlex
 import shutil
+import struct
 import sys
 
 TOP = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(
@@ -141,6 +143,30 @@ def write_decoder_dict(path):
             f.write(dict_entry(nla(1, name.encode() + b'\0')))
 
 
+def nla(atype, payload):
+    n = 4 + len(payload)
+    return (struct.pack('=HH', n, atype) + payload +
+            b'\0' * ((4 - n % 4) % 4))
+
+
+def chain_message(table, name, handle, use, hook=None):
+    """A NEWCHAIN message as a GETCHAIN dump gives it (NFTA_CHAIN_*)."""
+    attrs = (nla(1, table.encode() + b'\0') + nla(3, name.encode() + b'\0') +
+             nla(2, struct.pack('>Q', handle)))
+    if hook is not None:
+        num, prio, policy = hook
+        attrs += nla(4 | 0x8000, nla(1, struct.pack('>I', num)) +
+                     nla(2, struct.pack('>i', prio)))
+        attrs += nla(5, struct.pack('>I', policy))
+        attrs += nla(7, b'filter\0')
+        attrs += nla(8 | 0x8000, nla(2, struct.pack('>Q', 7)) +
+                     nla(1, struct.pack('>Q', 700)))
+    attrs += nla(6, struct.pack('>I', use))
+    body = struct.pack('=BBH', 2, 0, 0) + attrs
+    hdr = struct.pack('=IHHII', 16 + len(body), (10 << 8) | 3, 2, 0, 0)
+    return hdr + body
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('--out', default=os.path.join(TOP, 'tests/fuzz/corpus'))
@@ -187,6 +213,11 @@ def main():
             text = '*%s\n%s\nCOMMIT\n' % (table, '\n'.join(rules[:20]))
             add('restore', '%s-%s-%s' % (base, tool, table),
                 restore_input(tool, [], text))
+
+    add('decoder', 'chain-base',
+        bytes([4]) + chain_message('filter', 'INPUT', 1, 3, (1, 0, 1)))
+    add('decoder', 'chain-user',
+        bytes([4]) + chain_message('nat', 'KUBE-SERVICES', 9, 2))
 
     casedir = os.path.join(TOP, 'tests/shell/cases')
     for fn in sorted(os.listdir(casedir)):

@@ -15,6 +15,7 @@
 #include <linux/netlink.h>
 
 #include <iptnft/applets.h>
+#include <iptnft/cache.h>
 #include <iptnft/nft.h>
 #include <iptnft/parse.h>
 #include <iptnft/print.h>
@@ -167,4 +168,59 @@ UT_TEST(fuzz_decoder_crash_inputs)
 		free(buf);
 	}
 	strbuf_release(&sb);
+}
+
+/* a chain message's file (tests/fuzz/crashes or corpus), aligned */
+static struct nlmsghdr *chain_file(struct ut *t, const char *dir,
+				   const char *name)
+{
+	char path[4096];
+	struct nlmsghdr *nlh;
+	uint8_t *buf;
+	size_t len;
+
+	snprintf(path, sizeof(path), "%s/../../fuzz/%s/decoder/%s",
+		 UT_DATADIR, dir, name);
+	buf = read_file(path, &len);
+	if (!buf || len < 1 + sizeof(*nlh)) {
+		ut_fail(t, __FILE__, __LINE__, "cannot read %s", path);
+		free(buf);
+		return NULL;
+	}
+	nlh = xzalloc(NLMSG_ALIGN(len - 1));
+	memcpy(nlh, buf + 1, len - 1);
+	nlh->nlmsg_len = (uint32_t)(len - 1);
+	free(buf);
+	return nlh;
+}
+
+/*
+ * The chain cache reads only well-formed attributes: a name without its
+ * NUL, a handle, use count or hook number of the wrong size are left out.
+ */
+UT_TEST(fuzz_chain_message_malformed)
+{
+	struct cache_chain_msg m;
+	struct nlmsghdr *nlh;
+
+	nlh = chain_file(t, "crashes", "chain-unterminated");
+	if (nlh) {
+		cache_chain_msg_parse(nlh, &m);
+		UT_STREQ(t, "table", "filter", m.table ? m.table : "(null)");
+		UT_CHECK(t, m.name == NULL);
+		UT_CHECK(t, m.c.handle == 0 && m.c.use == 0);
+		UT_CHECK(t, m.c.base && m.c.hook == 0 && m.c.policy == -1);
+		free(nlh);
+	}
+	nlh = chain_file(t, "corpus", "chain-base");
+	if (nlh) {
+		cache_chain_msg_parse(nlh, &m);
+		UT_STREQ(t, "table", "filter", m.table ? m.table : "(null)");
+		UT_STREQ(t, "name", "INPUT", m.name ? m.name : "(null)");
+		UT_CHECK(t, m.c.handle == 1 && m.c.use == 3);
+		UT_CHECK(t, m.c.base && m.c.hook == 1 && m.c.prio == 0);
+		UT_CHECK(t, m.c.policy == 1);
+		UT_CHECK(t, m.c.pkts == 7 && m.c.bytes == 700);
+		free(nlh);
+	}
 }
