@@ -764,8 +764,14 @@ static int cmd_delete_chain(struct session *s, struct ir_cmd *c,
 		ch = ir_table_find_chain(t, c->chain);
 		if (!ch || !ch->in_kernel) {
 			ret = short_error(s, errno_msg(ENOENT));
+		} else if (ch->builtin && ch->policy != NF_ACCEPT) {
+			/* iptables-nft keeps a builtin chain that drops; one
+			 * with rules is left to the kernel to refuse */
+			ret = short_error(s, "Directory not empty.");
 		} else {
-			verbose_chain(s, c, "Deleting", ch->name);
+			/* a builtin chain goes silently */
+			if (!ch->builtin)
+				verbose_chain(s, c, "Deleting", ch->name);
 			nlb_chain_del(b, s->family, c->table, ch->name,
 				      &c->loc);
 		}

@@ -113,6 +113,12 @@ struct rs_chain {
 	bool kernel;			/* in the kernel when the block began */
 	bool ready;			/* builtin: usable without a NEWCHAIN */
 	bool unloaded;			/* kernel rules not fetched yet */
+	/*
+	 * builtin, left in the kernel by -v without --noflush (which empties
+	 * the table chain by chain): iptables-nft's cache has lost it until
+	 * the block names it in a rule, a policy or -F
+	 */
+	bool gone;
 	uint32_t hash;			/* name_hash() of the name */
 	int policy;			/* builtin: as in the kernel */
 	uint64_t handle;		/* 0: made by the block */
@@ -289,7 +295,7 @@ static struct rs_chain *chain_existing(struct restore *r, const char *name)
 {
 	struct rs_chain *c = chain_find(r, name);
 
-	return c && c->exists ? c : NULL;
+	return c && c->exists && !c->gone ? c : NULL;
 }
 
 static void chain_clear(struct rs_chain *c)
@@ -487,11 +493,21 @@ static void table_ensure(struct restore *r, const struct location *l)
 }
 
 /* A builtin chain a rule goes to: made (or made right) on first use. */
+/* A builtin chain iptables-nft had forgotten, made anew: policy ACCEPT. */
+static void builtin_found(struct rs_chain *c)
+{
+	if (!c->gone)
+		return;
+	c->gone = false;
+	c->policy = NF_ACCEPT;
+}
+
 static struct rs_chain *builtin_ready(struct restore *r, const char *name,
 				      const struct location *l)
 {
 	struct rs_chain *c = chain_get(r, name);
 
+	builtin_found(c);
 	if (c->ready)
 		return c;
 	c->ready = true;
@@ -979,7 +995,9 @@ static int rs_new_chain(struct restore *r, struct ir_cmd *c)
 static void emit_chain_del(struct restore *r, const struct ir_cmd *c,
 			   struct rs_chain *ch)
 {
-	verbose_chain(r, c, "Deleting", ch->name);
+	/* a builtin chain goes silently, as with iptables-nft */
+	if (!ch->builtin)
+		verbose_chain(r, c, "Deleting", ch->name);
 	nlb_chain_del(&r->b, r->family, r->td->name, ch->name, &c->loc);
 	note_kind(r, RK_CHAIN_USER_DEL);
 	chain_clear(ch);
@@ -989,32 +1007,11 @@ static void emit_chain_del(struct restore *r, const struct ir_cmd *c,
 }
 
 /*
- * -X without a chain: the user chains; with -v also the builtin ones,
- * silently (as iptables-nft does).
+ * -X without a chain: the user chains, and the builtin ones that are empty
+ * with the policy ACCEPT, silently (as iptables-nft does); with -v (the
+ * table emptied at its start, or -X -v) the builtin ones iptables-nft has
+ * made are in its list too.
  */
-static void delete_all_chains(struct restore *r, bool verbose,
-			      const struct location *l)
-{
-	struct rs_chain **v;
-	size_t n, i;
-
-	v = chains_walk(r, false, verbose, &n);
-	for (i = 0; i < n; i++) {
-		if (v[i]->builtin && !verbose)
-			continue;
-		if (verbose && !v[i]->builtin)
-			strbuf_addf(&r->out, "Deleting chain `%s'\n",
-				    v[i]->name);
-		nlb_chain_del(&r->b, r->family, r->td->name, v[i]->name, l);
-		note_kind(r, RK_CHAIN_USER_DEL);
-		chain_clear(v[i]);
-		v[i]->exists = false;
-		v[i]->kernel = false;
-		v[i]->ready = false;
-	}
-	free(v);
-}
-
 /*
  * iptables-nft deletes a builtin chain only with the policy ACCEPT and no
  * rules it knows of (the block's, or the kernel's if it fetched them); it
@@ -1034,6 +1031,40 @@ static bool builtin_deletable(const struct rs_chain *ch)
 	return true;
 }
 
+static int delete_all_chains(struct restore *r, bool verbose,
+			     const struct location *l)
+{
+	struct rs_chain **v;
+	size_t n, i;
+	int ret = 0;
+
+	v = chains_walk(r, false, verbose, &n);
+	for (i = 0; i < n; i++) {
+		/*
+		 * as the command: a builtin chain goes when it is empty (its
+		 * kernel rules are read for that) and its policy ACCEPT
+		 */
+		if (v[i]->builtin) {
+			ret = chain_load(r, v[i]);
+			if (ret)
+				break;
+			if (!builtin_deletable(v[i]))
+				continue;
+		}
+		if (verbose && !v[i]->builtin)
+			strbuf_addf(&r->out, "Deleting chain `%s'\n",
+				    v[i]->name);
+		nlb_chain_del(&r->b, r->family, r->td->name, v[i]->name, l);
+		note_kind(r, RK_CHAIN_USER_DEL);
+		chain_clear(v[i]);
+		v[i]->exists = false;
+		v[i]->kernel = false;
+		v[i]->ready = false;
+	}
+	free(v);
+	return ret;
+}
+
 static int rs_delete_chain(struct restore *r, struct ir_cmd *c)
 {
 	struct rs_chain *ch;
@@ -1047,8 +1078,7 @@ static int rs_delete_chain(struct restore *r, struct ir_cmd *c)
 		emit_chain_del(r, c, ch);
 		return 0;
 	}
-	delete_all_chains(r, c->options & IR_OPT_VERBOSE, &c->loc);
-	return 0;
+	return delete_all_chains(r, c->options & IR_OPT_VERBOSE, &c->loc);
 }
 
 static int policy_value(const char *s)
@@ -1080,7 +1110,8 @@ static void emit_policy(struct restore *r, const char *chain, int policy,
 		chain_clear(ch);
 		ch->policy = NF_ACCEPT;
 	}
-	/* ch->policy stays: iptables-nft's cache keeps the old one */
+	builtin_found(ch);
+	/* else ch->policy stays: iptables-nft's cache keeps the old one */
 	ch->exists = true;
 	ch->ready = true;
 }
@@ -1210,10 +1241,18 @@ static int pass_check(struct restore *r, int ret)
  * -v without --noflush: iptables-nft empties the table as "-F -v" and
  * "-X -v" would, instead of deleting it; the table itself stays.
  */
-static void table_flush_verbose(struct restore *r, const struct location *l)
+static int table_flush_verbose(struct restore *r, const struct location *l)
 {
+	struct rs_chain *c;
+	int ret;
+
 	flush_all_verbose(r, l);
-	delete_all_chains(r, true, l);
+	ret = delete_all_chains(r, true, l);
+	/* what is left, iptables-nft has forgotten (see builtin_found) */
+	list_for_each_entry(c, &r->chains, list)
+		if (c->builtin && c->exists)
+			c->gone = true;
+	return ret;
 }
 
 static int rs_table(void *data, const char *name, unsigned int line)
@@ -1270,8 +1309,8 @@ static int rs_table(void *data, const char *name, unsigned int line)
 	if (!r->o.noflush)
 		r->fn = FN_OTHER;
 	if (!r->o.noflush && r->o.verbose)
-		table_flush_verbose(r, &l);
-	else if (!r->o.noflush && r->table_ready) {
+		return table_flush_verbose(r, &l);
+	if (!r->o.noflush && r->table_ready) {
 		/* the table goes, whatever it holds */
 		nlb_table_del(&r->b, r->family, name, &l);
 		note_kind(r, RK_TABLE_FLUSH);
