@@ -524,13 +524,19 @@ struct match_state {
 static int match_one(struct ir_cmd *c, void *data)
 {
 	struct match_state *st = data;
-	struct ir_rule *r, *canon = dlin_canon(c->rule);
-	const struct ir_rule *want = canon ? canon : c->rule;
+	struct ir_rule *r, *canon;
+	const struct ir_rule *want;
 
-	verbose_rule(st->s, c);
+	/* the first rule missing ends the search */
+	if (st->missing)
+		return 0;
+	canon = dlin_canon(c->rule);
+	want = canon ? canon : c->rule;
 	list_for_each_entry(r, &st->chain->rules, list) {
 		if (r->handle == 0 || !ir_rule_equal(r, want))
 			continue;
+		/* -v names the rules found, as iptables-nft does */
+		verbose_rule(st->s, c);
 		if (st->b)
 			nlb_rule_del(st->b, c->family, c->table, c->chain,
 				     r->handle, &c->loc);

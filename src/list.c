@@ -200,7 +200,9 @@ void list_rule(const struct ir_rule *r, unsigned int num, unsigned int fmt,
 
 void list_rule_verbose(const struct ir_rule *r, struct strbuf *out)
 {
-	const char *proto = proto_name(r->proto);
+	/* iptables names only the protocols it knows itself here */
+	const char *proto = proto_is_builtin(r->proto) ?
+			    proto_name(r->proto) : NULL;
 	const struct ir_ext *e;
 	struct strbuf a = STRBUF_INIT;
 	char col[IFNAMSIZ + 2];

@@ -62,6 +62,16 @@ int proto_parse(const char *s, uint16_t *out)
 	return -EINVAL;
 }
 
+bool proto_is_builtin(uint16_t p)
+{
+	size_t i;
+
+	for (i = 0; i < ARRAY_SIZE(own_protos); i++)
+		if (own_protos[i].num == p)
+			return true;
+	return false;
+}
+
 const char *proto_name(uint16_t p)
 {
 	/* names of the protocols seen so far: /etc/protocols read once each */

@@ -18,6 +18,8 @@ int proto_parse(const char *s, uint16_t *out);
 /* The name iptables prints for p: /etc/protocols, then its own table,
  * NULL when it has none (print the number). */
 const char *proto_name(uint16_t p);
+/* Is p one of the protocols iptables itself knows by name (tcp, udp, ...)? */
+bool proto_is_builtin(uint16_t p);
 
 /*
  * "addr[/mask][,addr[/mask]...]" with host names resolved.  Appends to
