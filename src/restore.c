@@ -148,6 +148,12 @@ struct restore {
 	const struct table_def *td;
 	bool table_ready;		/* in the kernel, or NEWTABLE sent */
 	bool table_kernel;		/* in the kernel, and not deleted */
+	/*
+	 * -v without --noflush emptied the table at the block's start: the
+	 * user chains iptables-nft lists after that are in the order the
+	 * block made them, not sorted
+	 */
+	bool table_emptied;
 	struct nlb b;
 	uint8_t *kinds;			/* enum rs_kind, by seq - seq_first */
 	size_t nkinds;
@@ -384,7 +390,7 @@ static struct rs_chain **chains_walk(struct restore *r, bool all_builtins,
 	list_for_each_entry(c, &r->chains, list)
 		if (c->exists && !c->builtin)
 			v[(*n)++] = c;
-	if (sort)
+	if (sort && !r->table_emptied)
 		qsort(v + nb, *n - nb, sizeof(*v), chain_cmp);
 	return v;
 }
@@ -413,6 +419,7 @@ static void block_reset(struct restore *r)
 	r->next_id = 1;
 	r->table_ready = false;
 	r->table_kernel = false;
+	r->table_emptied = false;
 	r->td = NULL;
 	strbuf_reset(&r->out);
 	erec_clear(&r->fail);
@@ -1248,6 +1255,7 @@ static int table_flush_verbose(struct restore *r, const struct location *l)
 
 	flush_all_verbose(r, l);
 	ret = delete_all_chains(r, true, l);
+	r->table_emptied = true;
 	/* what is left, iptables-nft has forgotten (see builtin_found) */
 	list_for_each_entry(c, &r->chains, list)
 		if (c->builtin && c->exists)
