@@ -912,14 +912,13 @@ static int cmd_zero(struct session *s, struct ir_cmd *c, struct nlb *b)
 	ret = table_load(s, c, c->chain, CACHE_RULES, &t);
 	if (ret)
 		return ret;
-	/* -Z of a builtin chain not made yet is refused (not with -L) */
+	/* a chain named must be there; a builtin one not made yet will do
+	 * with -L only (which makes it) */
 	ch = c->chain ? ir_table_find_chain(t, c->chain) : NULL;
-	if (ch && ch->builtin && !ch->in_kernel &&
-	    !(c->command & (IR_CMD_LIST | IR_CMD_LIST_RULES))) {
-		ret = short_error(s, c->rulenum ? bad_rule : errno_msg(ENOENT));
-		goto out;
-	}
-	if (c->chain && (!ch || (!ch->in_kernel && !ch->builtin))) {
+	if (c->chain &&
+	    (!ch || (!ch->in_kernel &&
+		     (!ch->builtin ||
+		      !(c->command & (IR_CMD_LIST | IR_CMD_LIST_RULES)))))) {
 		ret = short_error(s, c->rulenum ? bad_rule : errno_msg(ENOENT));
 		goto out;
 	}

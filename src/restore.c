@@ -499,7 +499,6 @@ static void table_ensure(struct restore *r, const struct location *l)
 	r->table_ready = true;
 }
 
-/* A builtin chain a rule goes to: made (or made right) on first use. */
 /* A builtin chain iptables-nft had forgotten, made anew: policy ACCEPT. */
 static void builtin_found(struct rs_chain *c)
 {
@@ -509,6 +508,7 @@ static void builtin_found(struct rs_chain *c)
 	c->policy = NF_ACCEPT;
 }
 
+/* A builtin chain a rule goes to: made (or made right) on first use. */
 static struct rs_chain *builtin_ready(struct restore *r, const char *name,
 				      const struct location *l)
 {
@@ -999,13 +999,11 @@ static int rs_new_chain(struct restore *r, struct ir_cmd *c)
 	return 0;
 }
 
-static void emit_chain_del(struct restore *r, const struct ir_cmd *c,
-			   struct rs_chain *ch)
+/* The DELCHAIN of ch; the block knows it no more. */
+static void chain_delete(struct restore *r, struct rs_chain *ch,
+			 const struct location *l)
 {
-	/* a builtin chain goes silently, as with iptables-nft */
-	if (!ch->builtin)
-		verbose_chain(r, c, "Deleting", ch->name);
-	nlb_chain_del(&r->b, r->family, r->td->name, ch->name, &c->loc);
+	nlb_chain_del(&r->b, r->family, r->td->name, ch->name, l);
 	note_kind(r, RK_CHAIN_USER_DEL);
 	chain_clear(ch);
 	ch->exists = false;
@@ -1013,12 +1011,15 @@ static void emit_chain_del(struct restore *r, const struct ir_cmd *c,
 	ch->ready = false;
 }
 
-/*
- * -X without a chain: the user chains, and the builtin ones that are empty
- * with the policy ACCEPT, silently (as iptables-nft does); with -v (the
- * table emptied at its start, or -X -v) the builtin ones iptables-nft has
- * made are in its list too.
- */
+static void emit_chain_del(struct restore *r, const struct ir_cmd *c,
+			   struct rs_chain *ch)
+{
+	/* a builtin chain goes silently, as with iptables-nft */
+	if (!ch->builtin)
+		verbose_chain(r, c, "Deleting", ch->name);
+	chain_delete(r, ch, &c->loc);
+}
+
 /*
  * iptables-nft deletes a builtin chain only with the policy ACCEPT and no
  * rules it knows of (the block's, or the kernel's if it fetched them); it
@@ -1038,6 +1039,12 @@ static bool builtin_deletable(const struct rs_chain *ch)
 	return true;
 }
 
+/*
+ * -X without a chain: the user chains, and the builtin ones that are empty
+ * with the policy ACCEPT, silently (as iptables-nft does); with -v (the
+ * table emptied at its start, or -X -v) the builtin ones iptables-nft has
+ * made are in its list too.
+ */
 static int delete_all_chains(struct restore *r, bool verbose,
 			     const struct location *l)
 {
@@ -1061,12 +1068,7 @@ static int delete_all_chains(struct restore *r, bool verbose,
 		if (verbose && !v[i]->builtin)
 			strbuf_addf(&r->out, "Deleting chain `%s'\n",
 				    v[i]->name);
-		nlb_chain_del(&r->b, r->family, r->td->name, v[i]->name, l);
-		note_kind(r, RK_CHAIN_USER_DEL);
-		chain_clear(v[i]);
-		v[i]->exists = false;
-		v[i]->kernel = false;
-		v[i]->ready = false;
+		chain_delete(r, v[i], l);
 	}
 	free(v);
 	return ret;

@@ -263,7 +263,7 @@ static int host_parse_one(uint8_t family, char *s, struct ir_addr_list *l,
 	}
 	memset(&a, 0, sizeof(a));
 	/* with a mask of zero the host is not looked at: "name/0" is any */
-	if (!(m.w[0] | m.w[1] | m.w[2] | m.w[3])) {
+	if (ir_mask_to_prefix(family, &m) == 0) {
 		list_add_addr(l, &a, &m);
 		return 0;
 	}
